@@ -1,5 +1,7 @@
 package io.vigil.fusion.geo;
 
+import io.vigil.fusion.math.StrictTrig;
+
 /**
  * Rotation between ECEF and an Earth-centred inertial (ECI) frame by the Earth's rotation
  * angle theta = omega (t - t0), with omega = {@link Wgs84#ANGULAR_VELOCITY_RAD_PER_S}.
@@ -115,8 +117,8 @@ public final class EarthRotation {
 
     private static void rotateZ(
         final double angle, final double x, final double y, final double z, final double[] out, final int offset) {
-        final double c = StrictMath.cos(angle);
-        final double s = StrictMath.sin(angle);
+        final double c = StrictTrig.cos(angle);
+        final double s = StrictTrig.sin(angle);
         out[offset] = c * x - s * y;
         out[offset + 1] = s * x + c * y;
         out[offset + 2] = z;

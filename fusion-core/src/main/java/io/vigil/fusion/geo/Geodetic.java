@@ -1,5 +1,7 @@
 package io.vigil.fusion.geo;
 
+import io.vigil.fusion.math.StrictTrig;
+
 /**
  * Conversions between WGS-84 geodetic coordinates (latitude, longitude, ellipsoidal height)
  * and Earth-centred, Earth-fixed (ECEF) Cartesian coordinates, and the local vertical.
@@ -16,8 +18,9 @@ package io.vigil.fusion.geo;
  * (inside the evolute of the meridian ellipse, where the nearest point on the ellipsoid is
  * chosen) and heights of tens of thousands of kilometres. No iteration.
  *
- * <p>All methods are static, allocate nothing, and use {@link StrictMath} for transcendental
- * functions so that results are bit-identical on every JVM.
+ * <p>All methods are static, allocate nothing, and use {@link StrictMath} (sine and cosine
+ * through {@link StrictTrig}, its allocation-free equal) for transcendental functions, so
+ * that results are bit-identical on every JVM.
  */
 public final class Geodetic {
 
@@ -52,12 +55,12 @@ public final class Geodetic {
      */
     public static void toEcef(
         final double latitudeRad, final double longitudeRad, final double heightM, final double[] ecefOut) {
-        final double sinLat = StrictMath.sin(latitudeRad);
-        final double cosLat = StrictMath.cos(latitudeRad);
+        final double sinLat = StrictTrig.sin(latitudeRad);
+        final double cosLat = StrictTrig.cos(latitudeRad);
         final double n = primeVerticalRadius(sinLat);
         final double horizontal = (n + heightM) * cosLat;
-        ecefOut[0] = horizontal * StrictMath.cos(longitudeRad);
-        ecefOut[1] = horizontal * StrictMath.sin(longitudeRad);
+        ecefOut[0] = horizontal * StrictTrig.cos(longitudeRad);
+        ecefOut[1] = horizontal * StrictTrig.sin(longitudeRad);
         ecefOut[2] = (n * E2M + heightM) * sinLat;
     }
 
@@ -105,7 +108,7 @@ public final class Geodetic {
             } else {
                 // Inside the evolute: three real roots, take the one for the nearest point.
                 final double angle = StrictMath.atan2(Math.sqrt(-disc), -(s + r3));
-                u += 2.0 * rr * StrictMath.cos(angle / 3.0);
+                u += 2.0 * rr * StrictTrig.cos(angle / 3.0);
             }
             final double v = Math.sqrt(u * u + E4 * q);
             // Karney: avoid cancellation in u + v when u < 0.
@@ -139,10 +142,10 @@ public final class Geodetic {
      * @param upOut receives the unit vector's ECEF x, y, z components
      */
     public static void up(final double latitudeRad, final double longitudeRad, final double[] upOut) {
-        final double cosLat = StrictMath.cos(latitudeRad);
-        upOut[0] = cosLat * StrictMath.cos(longitudeRad);
-        upOut[1] = cosLat * StrictMath.sin(longitudeRad);
-        upOut[2] = StrictMath.sin(latitudeRad);
+        final double cosLat = StrictTrig.cos(latitudeRad);
+        upOut[0] = cosLat * StrictTrig.cos(longitudeRad);
+        upOut[1] = cosLat * StrictTrig.sin(longitudeRad);
+        upOut[2] = StrictTrig.sin(latitudeRad);
     }
 
     /**

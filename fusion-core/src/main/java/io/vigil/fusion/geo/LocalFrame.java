@@ -1,5 +1,7 @@
 package io.vigil.fusion.geo;
 
+import io.vigil.fusion.math.StrictTrig;
+
 /**
  * A local east-north-up (ENU) frame at a site: the tangent plane of the WGS-84 ellipsoid
  * at a geodetic position, with x east, y north and z along the ellipsoid normal (up).
@@ -66,10 +68,10 @@ public final class LocalFrame {
         this.latitudeRad = latitudeRad;
         this.longitudeRad = longitudeRad;
         this.heightM = heightM;
-        final double sinLat = StrictMath.sin(latitudeRad);
-        final double cosLat = StrictMath.cos(latitudeRad);
-        final double sinLon = StrictMath.sin(longitudeRad);
-        final double cosLon = StrictMath.cos(longitudeRad);
+        final double sinLat = StrictTrig.sin(latitudeRad);
+        final double cosLat = StrictTrig.cos(latitudeRad);
+        final double sinLon = StrictTrig.sin(longitudeRad);
+        final double cosLon = StrictTrig.cos(longitudeRad);
         ex = -sinLon;
         ey = cosLon;
         nx = -sinLat * cosLon;

@@ -1,5 +1,7 @@
 package io.vigil.fusion.geo;
 
+import io.vigil.fusion.math.StrictTrig;
+
 /**
  * Radar spherical coordinates (slant range, azimuth, elevation) to and from local
  * east-north-up (ENU) Cartesian coordinates.
@@ -10,7 +12,8 @@ package io.vigil.fusion.geo;
  * no refraction model. At the zenith and nadir the azimuth is undefined and reported as 0;
  * at the origin all three are 0.
  *
- * <p>Static, allocation-free, {@link StrictMath} for transcendental functions.
+ * <p>Static, allocation-free, {@link StrictMath} and {@link StrictTrig} for transcendental
+ * functions.
  */
 public final class RadarSpherical {
 
@@ -52,10 +55,10 @@ public final class RadarSpherical {
      */
     public static void toEnu(
         final double rangeM, final double azimuthRad, final double elevationRad, final double[] enuOut) {
-        final double horizontal = rangeM * StrictMath.cos(elevationRad);
-        enuOut[0] = horizontal * StrictMath.sin(azimuthRad);
-        enuOut[1] = horizontal * StrictMath.cos(azimuthRad);
-        enuOut[2] = rangeM * StrictMath.sin(elevationRad);
+        final double horizontal = rangeM * StrictTrig.cos(elevationRad);
+        enuOut[0] = horizontal * StrictTrig.sin(azimuthRad);
+        enuOut[1] = horizontal * StrictTrig.cos(azimuthRad);
+        enuOut[2] = rangeM * StrictTrig.sin(elevationRad);
     }
 
     /**
