@@ -1,5 +1,6 @@
 package io.vigil.fusion.bench;
 
+import io.vigil.fusion.geo.Geodesic;
 import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.geo.LocalFrame;
 import java.util.SplittableRandom;
@@ -105,6 +106,19 @@ public class GeodesyBenchmark {
     public void ecefToRadarSpherical(final Blackhole blackhole) {
         final int i = 3 * index();
         radar.ecefToRadar(ecef[i], ecef[i + 1], ecef[i + 2], out);
+        blackhole.consume(out[0] + out[1] + out[2]);
+    }
+
+    /**
+     * Inverse geodesic (distance and azimuths) from the radar site to a point within
+     * 3,000 km: an iterative solve with quadrature, not a hot-path operation.
+     *
+     * @param blackhole sink
+     */
+    @Benchmark
+    public void geodesicInverse(final Blackhole blackhole) {
+        final int i = index();
+        Geodesic.inverse(radar.latitudeRad(), radar.longitudeRad(), latitude[i], longitude[i], out);
         blackhole.consume(out[0] + out[1] + out[2]);
     }
 }
