@@ -1,0 +1,298 @@
+package io.vigil.fusion.filter;
+
+import io.vigil.fusion.measurement.MeasurementModel;
+import io.vigil.fusion.motion.MotionModel;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+
+/**
+ * Unscented Kalman filter with scaled sigma points (Julier 2002; Wan and van der Merwe
+ * 2000).
+ *
+ * <p>With lambda = alpha^2 (n + kappa) - n, the 2n + 1 sigma points are x and
+ * x +- sqrt(n + lambda) L_i, L the lower Cholesky factor of P; mean weights
+ * W0 = lambda / (n + lambda), Wi = 1 / (2 (n + lambda)), and covariance weight
+ * W0 + 1 - alpha^2 + beta for the centre. Predict propagates every point through the motion
+ * model and adds Q (evaluated at the prior mean). Update redraws the points from the
+ * prediction, passes them through the measurement model, and forms the predicted
+ * measurement as h(X0) plus the weighted mean of the wrapped residuals h(Xi) - h(X0), so that
+ * azimuths straddling north average correctly; then K = Pxz S^-1 (Cholesky solve),
+ * x = x + K y and P = P - K S K^T, symmetrised.
+ *
+ * <p>Defaults alpha = 1, beta = 2, kappa = 0: every weight is non-negative (W0 = 0, the
+ * symmetric set), which keeps the predicted covariance positive definite; small alpha makes
+ * W0 large and negative and is not needed for the mild non-linearity of radar tracking.
+ *
+ * <p>Allocation-free after construction; one instance per thread.
+ */
+public final class UnscentedKalmanFilter implements GaussianFilter {
+
+    /** Default spread of the sigma points. */
+    public static final double DEFAULT_ALPHA = 1.0;
+    /** Default prior-distribution parameter (2 is optimal for a Gaussian). */
+    public static final double DEFAULT_BETA = 2.0;
+    /** Default secondary scaling parameter. */
+    public static final double DEFAULT_KAPPA = 0.0;
+
+    private final int maxState;
+    private final int maxMeasurement;
+    private final double alpha;
+    private final double beta;
+    private final double kappa;
+    private final double[] sigma;
+    private final double[] factor;
+    private final double[] mean;
+    private final double[] noise;
+    private final double[] predictedMeasurements;
+    private final double[] residuals;
+    private final double[] z;
+    private final double[] zHat;
+    private final double[] y;
+    private final DMatrixRMaj s;
+    private final DMatrixRMaj pxzT;
+    private final DMatrixRMaj kT;
+    private final DMatrixRMaj innovation;
+    private final DMatrixRMaj whitened;
+    private final LinearSolverDense<DMatrixRMaj> cholesky;
+
+    /**
+     * Creates a filter with the default sigma-point parameters.
+     *
+     * @param maxStateDimension the largest state dimension n it will be given
+     * @param maxMeasurementDimension the largest measurement dimension m it will be given
+     */
+    public UnscentedKalmanFilter(final int maxStateDimension, final int maxMeasurementDimension) {
+        this(maxStateDimension, maxMeasurementDimension, DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_KAPPA);
+    }
+
+    /**
+     * Creates a filter.
+     *
+     * @param maxStateDimension the largest state dimension n it will be given
+     * @param maxMeasurementDimension the largest measurement dimension m it will be given
+     * @param alpha spread of the sigma points, in (0, 1]
+     * @param beta prior-distribution parameter, >= 0
+     * @param kappa secondary scaling, with n + kappa > 0
+     */
+    public UnscentedKalmanFilter(
+        final int maxStateDimension, final int maxMeasurementDimension,
+        final double alpha, final double beta, final double kappa) {
+        if (maxStateDimension < 1 || maxMeasurementDimension < 1) {
+            throw new IllegalArgumentException("dimensions must be positive, got state " + maxStateDimension
+                + " and measurement " + maxMeasurementDimension);
+        }
+        if (!(alpha > 0.0 && alpha <= 1.0) || !(beta >= 0.0)) {
+            throw new IllegalArgumentException("need 0 < alpha <= 1 and beta >= 0, got " + alpha + " and " + beta);
+        }
+        this.maxState = maxStateDimension;
+        this.maxMeasurement = maxMeasurementDimension;
+        this.alpha = alpha;
+        this.beta = beta;
+        this.kappa = kappa;
+        final int n = maxStateDimension;
+        final int m = maxMeasurementDimension;
+        final int points = 2 * n + 1;
+        sigma = new double[points * n];
+        factor = new double[n * n];
+        mean = new double[n];
+        noise = new double[n * n];
+        predictedMeasurements = new double[points * m];
+        residuals = new double[points * m];
+        z = new double[m];
+        zHat = new double[m];
+        y = new double[m];
+        s = new DMatrixRMaj(m, m);
+        pxzT = new DMatrixRMaj(m, n);
+        kT = new DMatrixRMaj(m, n);
+        innovation = new DMatrixRMaj(m, 1);
+        whitened = new DMatrixRMaj(m, 1);
+        cholesky = LinearSolverFactory_DDRM.symmPosDef(m);
+    }
+
+    @Override
+    public void predict(final MotionModel motion, final double[] state, final double[] covariance, final double dtSeconds) {
+        final int n = motion.dimension();
+        checkState(n);
+        final double lambda = lambda(n);
+        motion.processNoise(state, dtSeconds, noise);
+        drawSigmaPoints(state, covariance, n, lambda);
+        final int points = 2 * n + 1;
+        for (int i = 0; i < points; i++) {
+            // Each point is propagated in place in its row of the sigma array.
+            propagateRow(motion, i, n, dtSeconds);
+        }
+        final double w0 = lambda / (n + lambda);
+        final double wi = 0.5 / (n + lambda);
+        final double wc0 = w0 + 1.0 - alpha * alpha + beta;
+        for (int j = 0; j < n; j++) {
+            double sum = w0 * sigma[j];
+            for (int i = 1; i < points; i++) {
+                sum += wi * sigma[i * n + j];
+            }
+            mean[j] = sum;
+        }
+        for (int a = 0; a < n; a++) {
+            for (int b = a; b < n; b++) {
+                double sum = wc0 * (sigma[a] - mean[a]) * (sigma[b] - mean[b]);
+                for (int i = 1; i < points; i++) {
+                    sum += wi * (sigma[i * n + a] - mean[a]) * (sigma[i * n + b] - mean[b]);
+                }
+                sum += 0.5 * (noise[a * n + b] + noise[b * n + a]);
+                covariance[a * n + b] = sum;
+                covariance[b * n + a] = sum;
+            }
+        }
+        System.arraycopy(mean, 0, state, 0, n);
+    }
+
+    private void propagateRow(final MotionModel motion, final int i, final int n, final double dtSeconds) {
+        System.arraycopy(sigma, i * n, mean, 0, n);
+        motion.propagate(mean, dtSeconds, null);
+        System.arraycopy(mean, 0, sigma, i * n, n);
+    }
+
+    @Override
+    public double update(
+        final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
+        final int n = stateDimension;
+        final int m = measurement.dimension();
+        checkState(n);
+        if (m > maxMeasurement) {
+            throw new IllegalArgumentException(
+                "measurement dimension " + m + " exceeds this filter's maximum " + maxMeasurement);
+        }
+        final double lambda = lambda(n);
+        final int points = 2 * n + 1;
+        final double w0 = lambda / (n + lambda);
+        final double wi = 0.5 / (n + lambda);
+        final double wc0 = w0 + 1.0 - alpha * alpha + beta;
+        drawSigmaPoints(state, covariance, n, lambda);
+        for (int i = 0; i < points; i++) {
+            System.arraycopy(sigma, i * n, mean, 0, n);
+            measurement.predict(mean, n, zHat, null);
+            System.arraycopy(zHat, 0, predictedMeasurements, i * m, m);
+        }
+        // Predicted measurement: h(X0) plus the weighted mean of wrapped deviations from it.
+        System.arraycopy(predictedMeasurements, 0, zHat, 0, m);
+        java.util.Arrays.fill(y, 0, m, 0.0);
+        for (int i = 1; i < points; i++) {
+            System.arraycopy(predictedMeasurements, i * m, z, 0, m);
+            measurement.residual(z, zHat, z);
+            for (int j = 0; j < m; j++) {
+                y[j] += wi * z[j];
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            zHat[j] += y[j];
+        }
+        for (int i = 0; i < points; i++) {
+            System.arraycopy(predictedMeasurements, i * m, z, 0, m);
+            measurement.residual(z, zHat, z);
+            System.arraycopy(z, 0, residuals, i * m, m);
+        }
+        // S = sum Wc r r^T + R and Pxz^T = sum Wc r (X - x)^T.
+        s.reshape(m, m);
+        pxzT.reshape(m, n);
+        kT.reshape(m, n);
+        innovation.reshape(m, 1);
+        whitened.reshape(m, 1);
+        measurement.noise(s.data);
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                double sum = wc0 * residuals[a] * residuals[b];
+                for (int i = 1; i < points; i++) {
+                    sum += wi * residuals[i * m + a] * residuals[i * m + b];
+                }
+                s.data[a * m + b] += sum;
+            }
+            for (int b = 0; b < n; b++) {
+                double sum = wc0 * residuals[a] * (sigma[b] - state[b]);
+                for (int i = 1; i < points; i++) {
+                    sum += wi * residuals[i * m + a] * (sigma[i * n + b] - state[b]);
+                }
+                pxzT.data[a * n + b] = sum;
+            }
+        }
+        Symmetry.symmetrise(s.data, m, s.data);
+        measurement.measurement(z);
+        measurement.residual(z, zHat, innovation.data);
+        if (!cholesky.setA(s)) {
+            throw new CovarianceException("innovation covariance S is not positive definite");
+        }
+        cholesky.solve(pxzT, kT);
+        cholesky.solve(innovation, whitened);
+        double nis = 0.0;
+        for (int j = 0; j < m; j++) {
+            nis += innovation.data[j] * whitened.data[j];
+        }
+        for (int i = 0; i < n; i++) {
+            double correction = 0.0;
+            for (int j = 0; j < m; j++) {
+                correction += kT.data[j * n + i] * innovation.data[j];
+            }
+            state[i] += correction;
+        }
+        // P = P - K S K^T = P - (Pxz S^-1) Pxz^T = P - K Pxz^T.
+        for (int a = 0; a < n; a++) {
+            for (int b = a; b < n; b++) {
+                double sum = 0.0;
+                for (int j = 0; j < m; j++) {
+                    sum += kT.data[j * n + a] * pxzT.data[j * n + b];
+                }
+                final double value = 0.5 * (covariance[a * n + b] + covariance[b * n + a]) - sum;
+                covariance[a * n + b] = value;
+                covariance[b * n + a] = value;
+            }
+        }
+        return nis;
+    }
+
+    private double lambda(final int n) {
+        return alpha * alpha * (n + kappa) - n;
+    }
+
+    /** Fills the sigma array: row 0 the mean, rows 1..n and n+1..2n the mean +- scaled factor columns. */
+    private void drawSigmaPoints(final double[] state, final double[] covariance, final int n, final double lambda) {
+        choleskyLower(covariance, n);
+        final double scale = Math.sqrt(n + lambda);
+        System.arraycopy(state, 0, sigma, 0, n);
+        for (int c = 0; c < n; c++) {
+            for (int j = 0; j < n; j++) {
+                final double offset = scale * factor[j * n + c];
+                sigma[(1 + c) * n + j] = state[j] + offset;
+                sigma[(1 + n + c) * n + j] = state[j] - offset;
+            }
+        }
+    }
+
+    private void choleskyLower(final double[] a, final int n) {
+        for (int j = 0; j < n; j++) {
+            double diagonal = a[j * n + j];
+            for (int k = 0; k < j; k++) {
+                diagonal -= factor[j * n + k] * factor[j * n + k];
+            }
+            if (!(diagonal > 0.0)) {
+                throw new CovarianceException("state covariance is not positive definite (pivot " + j + ")");
+            }
+            final double root = Math.sqrt(diagonal);
+            factor[j * n + j] = root;
+            for (int i = 0; i < j; i++) {
+                factor[i * n + j] = 0.0;
+            }
+            for (int i = j + 1; i < n; i++) {
+                double sum = a[i * n + j];
+                for (int k = 0; k < j; k++) {
+                    sum -= factor[i * n + k] * factor[j * n + k];
+                }
+                factor[i * n + j] = sum / root;
+            }
+        }
+    }
+
+    private void checkState(final int n) {
+        if (n > maxState) {
+            throw new IllegalArgumentException("state dimension " + n + " exceeds this filter's maximum " + maxState);
+        }
+    }
+}
