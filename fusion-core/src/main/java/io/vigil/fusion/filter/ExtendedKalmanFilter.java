@@ -44,6 +44,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
     private final double[] z;
     private final double[] predicted;
     private final LinearSolverDense<DMatrixRMaj> cholesky;
+    private double lastLogDeterminant = Double.NaN;
 
     /**
      * Creates a filter with workspace for states and measurements up to the given sizes.
@@ -131,6 +132,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         CommonOps_DDRM.multTransB(hp, h, s);
         CommonOps_DDRM.addEquals(s, r);
         Symmetry.symmetrise(s.data, m, s.data);
+        lastLogDeterminant = StrictMath.log(CommonOps_DDRM.det(s));
         if (!cholesky.setA(s)) {
             throw new CovarianceException("innovation covariance S is not positive definite");
         }
@@ -164,6 +166,11 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         CommonOps_DDRM.multAddTransB(kr, k, p);
         Symmetry.symmetrise(p.data, n, covariance);
         return nis;
+    }
+
+    @Override
+    public double lastInnovationLogDeterminant() {
+        return lastLogDeterminant;
     }
 
     private void checkState(final int n) {

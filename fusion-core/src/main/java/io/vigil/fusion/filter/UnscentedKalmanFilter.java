@@ -3,6 +3,7 @@ package io.vigil.fusion.filter;
 import io.vigil.fusion.measurement.MeasurementModel;
 import io.vigil.fusion.motion.MotionModel;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
@@ -55,6 +56,7 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
     private final DMatrixRMaj innovation;
     private final DMatrixRMaj whitened;
     private final LinearSolverDense<DMatrixRMaj> cholesky;
+    private double lastLogDeterminant = Double.NaN;
 
     /**
      * Creates a filter with the default sigma-point parameters.
@@ -217,6 +219,7 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
         Symmetry.symmetrise(s.data, m, s.data);
         measurement.measurement(z);
         measurement.residual(z, zHat, innovation.data);
+        lastLogDeterminant = StrictMath.log(CommonOps_DDRM.det(s));
         if (!cholesky.setA(s)) {
             throw new CovarianceException("innovation covariance S is not positive definite");
         }
@@ -288,6 +291,11 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
                 factor[i * n + j] = sum / root;
             }
         }
+    }
+
+    @Override
+    public double lastInnovationLogDeterminant() {
+        return lastLogDeterminant;
     }
 
     private void checkState(final int n) {
