@@ -7,9 +7,10 @@ package io.vigil.fusion.measurement;
  *
  * <p>A measurement model is a reusable flyweight: the fusion thread configures one per
  * plot (sensor position, measured values, sigmas) through the implementation's setters,
- * then hands it to a filter. States are ECEF position and velocity (SI units) followed by
- * any extra elements a motion model adds; the measurement depends on the first six only, and
- * the Jacobian's columns for extra elements are zero. Matrices are flat row-major arrays.
+ * then hands it to a filter. In Vigil's own models states are ECEF position and velocity
+ * (SI units) followed by any extra elements a motion model adds; the measurement depends on
+ * the first six only, and the Jacobian's columns for extra elements are zero. (The filters
+ * accept any state layout on which a motion and a measurement model agree.) Matrices are flat row-major arrays.
  * Implementations allocate nothing per call; an instance is used by one thread only.
  */
 public interface MeasurementModel {

@@ -19,7 +19,8 @@ public interface MotionModel {
     /**
      * The state dimension n of this model.
      *
-     * @return n, at least 6
+     * @return n: at least 6 for Vigil's ECEF models (position and velocity first), which
+     *     the IMM requires; the filters themselves accept any n >= 1
      */
     int dimension();
 

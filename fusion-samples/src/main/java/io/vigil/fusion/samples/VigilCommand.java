@@ -1,5 +1,6 @@
 package io.vigil.fusion.samples;
 
+import io.vigil.fusion.samples.accuracy.AccuracyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VigilVersion.class,
     description = "Vigil missile-warning track fusion: sample harness.",
-    subcommands = {GeoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {GeoCommand.class, AccuracyCommand.class, CommandLine.HelpCommand.class})
 public final class VigilCommand implements Runnable {
 
     @CommandLine.Spec
