@@ -1,0 +1,69 @@
+package io.vigil.fusion.motion;
+
+/**
+ * Free fall ({@link FreeFallAcceleration}) plus aerodynamic drag
+ * a_d = -(kappa rho(h) |v| / 2) v, with kappa = 1 / beta the inverse ballistic coefficient
+ * (state element 6, m^2/kg) and v the ECEF velocity, which is the velocity relative to the
+ * co-rotating atmosphere (winds neglected).
+ *
+ * <p>Jacobian of the drag: d a_d / d v = -(kappa rho / 2) (|v| I + v v^T / |v|);
+ * d a_d / d r = -(kappa |v| / 2) (d rho / d h) v (grad h)^T, through the density's change
+ * along the local vertical; d a_d / d kappa = -(rho |v| / 2) v.
+ */
+final class ReentryAcceleration implements Acceleration {
+
+    private static final int N = 7;
+    private static final int KAPPA = 6;
+
+    private final FreeFallAcceleration freeFall;
+    private final Atmosphere atmosphere;
+    private final double[] heightGradient = new double[3];
+
+    ReentryAcceleration(final EarthModel earth, final Atmosphere atmosphere) {
+        this.freeFall = new FreeFallAcceleration(earth, N);
+        this.atmosphere = atmosphere;
+    }
+
+    @Override
+    public int dimension() {
+        return N;
+    }
+
+    @Override
+    public void evaluate(final double[] state, final double[] accelerationOut, final double[] jacobianOut) {
+        freeFall.evaluate(state, accelerationOut, jacobianOut);
+        final boolean withJacobian = jacobianOut != null;
+        final double h = EllipsoidHeight.height(state[0], state[1], state[2], withJacobian ? heightGradient : null);
+        final double rho = atmosphere.density(h);
+        if (rho == 0.0) {
+            return;
+        }
+        final double vx = state[3];
+        final double vy = state[4];
+        final double vz = state[5];
+        final double speed = Math.sqrt(vx * vx + vy * vy + vz * vz);
+        final double kappa = state[KAPPA];
+        final double perSpeed = -0.5 * rho * speed;
+        final double scale = kappa * perSpeed;
+        accelerationOut[0] += scale * vx;
+        accelerationOut[1] += scale * vy;
+        accelerationOut[2] += scale * vz;
+        if (!withJacobian) {
+            return;
+        }
+        final double rhoSlope = rho * atmosphere.logDensitySlope(h);
+        final double positionScale = -0.5 * kappa * speed * rhoSlope;
+        // v v^T / |v| -> 0 as v -> 0: drop it at rest rather than divide by zero.
+        final double outer = speed > 0.0 ? -0.5 * kappa * rho / speed : 0.0;
+        for (int i = 0; i < 3; i++) {
+            final double vi = state[3 + i];
+            final int row = i * N;
+            for (int j = 0; j < 3; j++) {
+                jacobianOut[row + j] += positionScale * vi * heightGradient[j];
+                jacobianOut[row + 3 + j] += outer * vi * state[3 + j];
+            }
+            jacobianOut[row + 3 + i] += scale;
+            jacobianOut[row + KAPPA] = perSpeed * vi;
+        }
+    }
+}
