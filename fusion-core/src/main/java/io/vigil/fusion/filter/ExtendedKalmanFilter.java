@@ -1,11 +1,8 @@
 package io.vigil.fusion.filter;
 
+import io.vigil.fusion.math.DenseKernels;
 import io.vigil.fusion.measurement.MeasurementModel;
 import io.vigil.fusion.motion.MotionModel;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Extended Kalman filter with the Joseph-form covariance update.
@@ -17,33 +14,31 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * P = (I - K H) P (I - K H)^T + K R K^T. The Joseph form keeps P symmetric positive definite
  * for any gain, also when rounding makes K slightly suboptimal, where the short form
  * (I - K H) P loses symmetry and can lose definiteness (Bar-Shalom, Li and Kirubarajan
- * 2001, section 5.2.3). Both results are symmetrised exactly.
+ * 2001, section 5.2.3). Every covariance it writes is exactly symmetric.
  *
- * <p>Built on EJML dense matrices preallocated for the largest state and measurement the
- * filter will see; nothing is allocated per call (tested). Not thread-safe: one instance per
- * thread.
+ * <p>Work arrays are preallocated for the largest state and measurement the filter will
+ * see, and the matrix products are {@link DenseKernels} loops (faster than EJML's general
+ * operations at these sizes; tested against EJML); nothing is allocated per call (tested).
+ * Not thread-safe: one instance per thread.
  */
 public final class ExtendedKalmanFilter implements GaussianFilter {
 
     private final int maxState;
     private final int maxMeasurement;
-    private final DMatrixRMaj p;
-    private final DMatrixRMaj f;
-    private final DMatrixRMaj q;
-    private final DMatrixRMaj nn;
-    private final DMatrixRMaj h;
-    private final DMatrixRMaj r;
-    private final DMatrixRMaj s;
-    private final DMatrixRMaj hp;
-    private final DMatrixRMaj kt;
-    private final DMatrixRMaj k;
-    private final DMatrixRMaj kr;
-    private final DMatrixRMaj identityMinusKh;
-    private final DMatrixRMaj innovation;
-    private final DMatrixRMaj whitened;
+    private final double[] transition;
+    private final double[] noise;
+    private final double[] work;
+    private final double[] gainComplement;
+    private final double[] jacobian;
+    private final double[] measurementNoise;
+    private final double[] innovationCovariance;
+    private final double[] factor;
+    private final double[] gainTransposed;
+    private final double[] gainTimesNoise;
     private final double[] z;
     private final double[] predicted;
-    private final LinearSolverDense<DMatrixRMaj> cholesky;
+    private final double[] innovation;
+    private final double[] whitened;
     private double lastLogDeterminant = Double.NaN;
 
     /**
@@ -61,41 +56,31 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         this.maxMeasurement = maxMeasurementDimension;
         final int n = maxStateDimension;
         final int m = maxMeasurementDimension;
-        p = new DMatrixRMaj(n, n);
-        f = new DMatrixRMaj(n, n);
-        q = new DMatrixRMaj(n, n);
-        nn = new DMatrixRMaj(n, n);
-        h = new DMatrixRMaj(m, n);
-        r = new DMatrixRMaj(m, m);
-        s = new DMatrixRMaj(m, m);
-        hp = new DMatrixRMaj(m, n);
-        kt = new DMatrixRMaj(m, n);
-        k = new DMatrixRMaj(n, m);
-        kr = new DMatrixRMaj(n, m);
-        identityMinusKh = new DMatrixRMaj(n, n);
-        innovation = new DMatrixRMaj(m, 1);
-        whitened = new DMatrixRMaj(m, 1);
+        transition = new double[n * n];
+        noise = new double[n * n];
+        work = new double[n * n];
+        gainComplement = new double[n * n];
+        jacobian = new double[m * n];
+        measurementNoise = new double[m * m];
+        innovationCovariance = new double[m * m];
+        factor = new double[m * m];
+        gainTransposed = new double[m * n];
+        gainTimesNoise = new double[n * m];
         z = new double[m];
         predicted = new double[m];
-        cholesky = LinearSolverFactory_DDRM.symmPosDef(m);
+        innovation = new double[m];
+        whitened = new double[m];
     }
 
     @Override
     public void predict(final MotionModel motion, final double[] state, final double[] covariance, final double dtSeconds) {
         final int n = motion.dimension();
         checkState(n);
-        f.reshape(n, n);
-        q.reshape(n, n);
-        p.reshape(n, n);
-        nn.reshape(n, n);
         // Q is evaluated at the state the step starts from.
-        motion.processNoise(state, dtSeconds, q.data);
-        motion.propagate(state, dtSeconds, f.data);
-        System.arraycopy(covariance, 0, p.data, 0, n * n);
-        CommonOps_DDRM.mult(f, p, nn);
-        CommonOps_DDRM.multTransB(nn, f, p);
-        CommonOps_DDRM.addEquals(p, q);
-        Symmetry.symmetrise(p.data, n, covariance);
+        motion.processNoise(state, dtSeconds, noise);
+        motion.propagate(state, dtSeconds, transition);
+        DenseKernels.multiply(transition, covariance, work, n, n, n);
+        DenseKernels.multiplyTransposeSymmetric(work, transition, noise, covariance, n, n);
     }
 
     @Override
@@ -108,63 +93,67 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
             throw new IllegalArgumentException(
                 "measurement dimension " + m + " exceeds this filter's maximum " + maxMeasurement);
         }
-        p.reshape(n, n);
-        h.reshape(m, n);
-        r.reshape(m, m);
-        s.reshape(m, m);
-        hp.reshape(m, n);
-        kt.reshape(m, n);
-        k.reshape(n, m);
-        kr.reshape(n, m);
-        nn.reshape(n, n);
-        identityMinusKh.reshape(n, n);
-        innovation.reshape(m, 1);
-        whitened.reshape(m, 1);
-
         measurement.measurement(z);
-        measurement.predict(state, n, predicted, h.data);
-        measurement.residual(z, predicted, innovation.data);
-        measurement.noise(r.data);
-        System.arraycopy(covariance, 0, p.data, 0, n * n);
+        measurement.predict(state, n, predicted, jacobian);
+        measurement.residual(z, predicted, innovation);
+        measurement.noise(measurementNoise);
 
-        // S = H P H^T + R
-        CommonOps_DDRM.mult(h, p, hp);
-        CommonOps_DDRM.multTransB(hp, h, s);
-        CommonOps_DDRM.addEquals(s, r);
-        Symmetry.symmetrise(s.data, m, s.data);
-        lastLogDeterminant = StrictMath.log(CommonOps_DDRM.det(s));
-        if (!cholesky.setA(s)) {
+        // H P (kept in gainTransposed, solved into K^T below), then S = H P H^T + R.
+        DenseKernels.multiply(jacobian, covariance, gainTransposed, m, n, n);
+        DenseKernels.multiplyTransposeSymmetric(gainTransposed, jacobian, measurementNoise, innovationCovariance, m, n);
+        final double logDeterminant = DenseKernels.cholesky(innovationCovariance, factor, m);
+        if (Double.isNaN(logDeterminant)) {
             throw new CovarianceException("innovation covariance S is not positive definite");
         }
+        lastLogDeterminant = logDeterminant;
         // K^T = S^-1 H P (S and P symmetric), and S^-1 y for the NIS.
-        cholesky.solve(hp, kt);
-        cholesky.solve(innovation, whitened);
-        CommonOps_DDRM.transpose(kt, k);
+        DenseKernels.solveInPlace(factor, gainTransposed, m, n);
+        System.arraycopy(innovation, 0, whitened, 0, m);
+        DenseKernels.solveInPlace(factor, whitened, m, 1);
         double nis = 0.0;
-        for (int i = 0; i < m; i++) {
-            nis += innovation.data[i] * whitened.data[i];
+        for (int j = 0; j < m; j++) {
+            nis += innovation[j] * whitened[j];
         }
 
         // x = x + K y
         for (int i = 0; i < n; i++) {
             double correction = 0.0;
             for (int j = 0; j < m; j++) {
-                correction += k.data[i * m + j] * innovation.data[j];
+                correction += gainTransposed[j * n + i] * innovation[j];
             }
             state[i] += correction;
         }
 
         // Joseph form: P = (I - K H) P (I - K H)^T + K R K^T
-        CommonOps_DDRM.mult(k, h, identityMinusKh);
-        CommonOps_DDRM.scale(-1.0, identityMinusKh);
         for (int i = 0; i < n; i++) {
-            identityMinusKh.data[i * n + i] += 1.0;
+            for (int j = 0; j < n; j++) {
+                double kh = 0.0;
+                for (int t = 0; t < m; t++) {
+                    kh += gainTransposed[t * n + i] * jacobian[t * n + j];
+                }
+                gainComplement[i * n + j] = (i == j ? 1.0 : 0.0) - kh;
+            }
+            for (int j = 0; j < m; j++) {
+                double kr = 0.0;
+                for (int t = 0; t < m; t++) {
+                    kr += gainTransposed[t * n + i] * measurementNoise[t * m + j];
+                }
+                gainTimesNoise[i * m + j] = kr;
+            }
         }
-        CommonOps_DDRM.mult(identityMinusKh, p, nn);
-        CommonOps_DDRM.multTransB(nn, identityMinusKh, p);
-        CommonOps_DDRM.mult(k, r, kr);
-        CommonOps_DDRM.multAddTransB(kr, k, p);
-        Symmetry.symmetrise(p.data, n, covariance);
+        // work = K R K^T (symmetric), then P = (I - K H) P (I - K H)^T + work.
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                double sum = 0.0;
+                for (int t = 0; t < m; t++) {
+                    sum += gainTimesNoise[i * m + t] * gainTransposed[t * n + j];
+                }
+                work[i * n + j] = sum;
+                work[j * n + i] = sum;
+            }
+        }
+        DenseKernels.multiply(gainComplement, covariance, transition, n, n, n);
+        DenseKernels.multiplyTransposeSymmetric(transition, gainComplement, work, covariance, n, n);
         return nis;
     }
 

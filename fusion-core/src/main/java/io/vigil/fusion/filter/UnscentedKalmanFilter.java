@@ -1,11 +1,8 @@
 package io.vigil.fusion.filter;
 
+import io.vigil.fusion.math.DenseKernels;
 import io.vigil.fusion.measurement.MeasurementModel;
 import io.vigil.fusion.motion.MotionModel;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Unscented Kalman filter with scaled sigma points (Julier 2002; Wan and van der Merwe
@@ -50,12 +47,12 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
     private final double[] z;
     private final double[] zHat;
     private final double[] y;
-    private final DMatrixRMaj s;
-    private final DMatrixRMaj pxzT;
-    private final DMatrixRMaj kT;
-    private final DMatrixRMaj innovation;
-    private final DMatrixRMaj whitened;
-    private final LinearSolverDense<DMatrixRMaj> cholesky;
+    private final double[] kT;
+    private final double[] s;
+    private final double[] sFactor;
+    private final double[] pxzT;
+    private final double[] innovation;
+    private final double[] whitened;
     private double lastLogDeterminant = Double.NaN;
 
     /**
@@ -104,12 +101,12 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
         z = new double[m];
         zHat = new double[m];
         y = new double[m];
-        s = new DMatrixRMaj(m, m);
-        pxzT = new DMatrixRMaj(m, n);
-        kT = new DMatrixRMaj(m, n);
-        innovation = new DMatrixRMaj(m, 1);
-        whitened = new DMatrixRMaj(m, 1);
-        cholesky = LinearSolverFactory_DDRM.symmPosDef(m);
+        s = new double[m * m];
+        sFactor = new double[m * m];
+        pxzT = new double[m * n];
+        kT = new double[m * n];
+        innovation = new double[m];
+        whitened = new double[m];
     }
 
     @Override
@@ -194,45 +191,44 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
             System.arraycopy(z, 0, residuals, i * m, m);
         }
         // S = sum Wc r r^T + R and Pxz^T = sum Wc r (X - x)^T.
-        s.reshape(m, m);
-        pxzT.reshape(m, n);
-        kT.reshape(m, n);
-        innovation.reshape(m, 1);
-        whitened.reshape(m, 1);
-        measurement.noise(s.data);
+        measurement.noise(s);
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < m; b++) {
                 double sum = wc0 * residuals[a] * residuals[b];
                 for (int i = 1; i < points; i++) {
                     sum += wi * residuals[i * m + a] * residuals[i * m + b];
                 }
-                s.data[a * m + b] += sum;
+                s[a * m + b] += sum;
             }
             for (int b = 0; b < n; b++) {
                 double sum = wc0 * residuals[a] * (sigma[b] - state[b]);
                 for (int i = 1; i < points; i++) {
                     sum += wi * residuals[i * m + a] * (sigma[i * n + b] - state[b]);
                 }
-                pxzT.data[a * n + b] = sum;
+                pxzT[a * n + b] = sum;
             }
         }
-        Symmetry.symmetrise(s.data, m, s.data);
+        Symmetry.symmetrise(s, m, s);
         measurement.measurement(z);
-        measurement.residual(z, zHat, innovation.data);
-        lastLogDeterminant = StrictMath.log(CommonOps_DDRM.det(s));
-        if (!cholesky.setA(s)) {
+        measurement.residual(z, zHat, innovation);
+        final double logDeterminant = DenseKernels.cholesky(s, sFactor, m);
+        if (Double.isNaN(logDeterminant)) {
             throw new CovarianceException("innovation covariance S is not positive definite");
         }
-        cholesky.solve(pxzT, kT);
-        cholesky.solve(innovation, whitened);
+        lastLogDeterminant = logDeterminant;
+        // K^T = S^-1 Pxz^T, and S^-1 y for the NIS.
+        System.arraycopy(pxzT, 0, kT, 0, m * n);
+        DenseKernels.solveInPlace(sFactor, kT, m, n);
+        System.arraycopy(innovation, 0, whitened, 0, m);
+        DenseKernels.solveInPlace(sFactor, whitened, m, 1);
         double nis = 0.0;
         for (int j = 0; j < m; j++) {
-            nis += innovation.data[j] * whitened.data[j];
+            nis += innovation[j] * whitened[j];
         }
         for (int i = 0; i < n; i++) {
             double correction = 0.0;
             for (int j = 0; j < m; j++) {
-                correction += kT.data[j * n + i] * innovation.data[j];
+                correction += kT[j * n + i] * innovation[j];
             }
             state[i] += correction;
         }
@@ -241,7 +237,7 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
             for (int b = a; b < n; b++) {
                 double sum = 0.0;
                 for (int j = 0; j < m; j++) {
-                    sum += kT.data[j * n + a] * pxzT.data[j * n + b];
+                    sum += kT[j * n + a] * pxzT[j * n + b];
                 }
                 final double value = 0.5 * (covariance[a * n + b] + covariance[b * n + a]) - sum;
                 covariance[a * n + b] = value;
