@@ -1,7 +1,9 @@
 package io.vigil.fusion.bench;
 
+import io.vigil.fusion.filter.GaussianFilter;
 import io.vigil.fusion.measurement.RadarMeasurement;
 import io.vigil.fusion.motion.BallisticMotion;
+import org.hipparchus.filtering.kalman.KalmanFilter;
 import org.hipparchus.filtering.kalman.Measurement;
 import org.hipparchus.filtering.kalman.ProcessEstimate;
 import org.hipparchus.filtering.kalman.extended.ExtendedKalmanFilter;
@@ -102,6 +104,36 @@ public final class HipparchusPeer {
      */
     public Plot plot(final int k) {
         return plots[k];
+    }
+
+    /**
+     * Runs a Vigil filter and a Hipparchus filter over every plot of the problem and returns
+     * their largest disagreement: over all plots and state elements, the larger of
+     * |x_vigil - x_peer| / |x_peer| and |P_vigil(i,i) - P_peer(i,i)| / P_peer(i,i).
+     *
+     * @param vigil a Vigil filter (sized for 6 states and 4-element plots)
+     * @param peer a Hipparchus filter at the problem's initial estimate
+     * @return the largest relative difference
+     */
+    public double largestRelativeDifference(final GaussianFilter vigil, final KalmanFilter<Plot> peer) {
+        final BallisticMotion vigilMotion = new BallisticMotion(BallisticRadarProblem.PROCESS_NOISE);
+        final RadarMeasurement vigilRadar = problem.newRadar();
+        final double[] x = new double[6];
+        final double[] p = new double[36];
+        problem.initial(x, p);
+        double largest = 0.0;
+        for (int k = 0; k < plots.length; k++) {
+            vigil.predict(vigilMotion, x, p, 1.0);
+            vigil.update(problem.plot(vigilRadar, k), x, p, 6);
+            final ProcessEstimate estimate = peer.estimationStep(plots[k]);
+            for (int i = 0; i < 6; i++) {
+                final double state = estimate.getState().getEntry(i);
+                final double variance = estimate.getCovariance().getEntry(i, i);
+                largest = Math.max(largest, Math.abs(x[i] - state) / Math.abs(state));
+                largest = Math.max(largest, Math.abs(p[i * 7] - variance) / variance);
+            }
+        }
+        return largest;
     }
 
     private ProcessEstimate initialEstimate() {

@@ -1,5 +1,7 @@
 package io.vigil.fusion.bench;
 
+import io.vigil.fusion.filter.ExtendedKalmanFilter;
+import io.vigil.fusion.filter.UnscentedKalmanFilter;
 import java.util.concurrent.TimeUnit;
 import org.hipparchus.filtering.kalman.KalmanFilter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,10 +44,20 @@ public class HipparchusPeerBenchmark {
     private KalmanFilter<HipparchusPeer.Plot> ukf;
     private int nextPlot;
 
-    /** Builds the problem, the plot objects and the filters. */
+    /**
+     * Builds the problem, the plot objects and the filters, after checking that the peers
+     * agree with Vigil's filters on every plot (to 1e-6 relative): timing filters that
+     * compute different things would compare nothing.
+     */
     @Setup
     public void setUp() {
         peer = new HipparchusPeer(new BallisticRadarProblem());
+        final double ekf = peer.largestRelativeDifference(new ExtendedKalmanFilter(6, 4), peer.newExtendedFilter());
+        final double ukf = peer.largestRelativeDifference(new UnscentedKalmanFilter(6, 4), peer.newUnscentedFilter());
+        if (!(ekf < 1e-6 && ukf < 1e-6)) {
+            throw new IllegalStateException("Hipparchus and Vigil disagree: largest relative difference "
+                + ekf + " (EKF), " + ukf + " (UKF)");
+        }
         restart();
     }
 

@@ -1,5 +1,7 @@
 package io.vigil.fusion.filter;
 
+import io.vigil.fusion.math.DenseKernels;
+
 /**
  * Checks that a covariance is what the filters promise: finite, symmetric and positive
  * definite. A covariance that fails is a bug or a numerical breakdown, and the estimate it
@@ -59,24 +61,8 @@ public final class CovarianceCheck {
                 }
             }
         }
-        // Cholesky, lower triangle, column by column.
-        for (int j = 0; j < n; j++) {
-            double diagonal = covariance[j * n + j];
-            for (int k = 0; k < j; k++) {
-                diagonal -= factor[j * n + k] * factor[j * n + k];
-            }
-            if (!(diagonal > 0.0)) {
-                return CovarianceHealth.NOT_POSITIVE_DEFINITE;
-            }
-            final double root = Math.sqrt(diagonal);
-            factor[j * n + j] = root;
-            for (int i = j + 1; i < n; i++) {
-                double sum = covariance[i * n + j];
-                for (int k = 0; k < j; k++) {
-                    sum -= factor[i * n + k] * factor[j * n + k];
-                }
-                factor[i * n + j] = sum / root;
-            }
+        if (Double.isNaN(DenseKernels.cholesky(covariance, factor, n))) {
+            return CovarianceHealth.NOT_POSITIVE_DEFINITE;
         }
         return CovarianceHealth.HEALTHY;
     }

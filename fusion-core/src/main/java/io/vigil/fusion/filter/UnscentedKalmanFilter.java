@@ -253,38 +253,19 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
 
     /** Fills the sigma array: row 0 the mean, rows 1..n and n+1..2n the mean +- scaled factor columns. */
     private void drawSigmaPoints(final double[] state, final double[] covariance, final int n, final double lambda) {
-        choleskyLower(covariance, n);
+        if (Double.isNaN(DenseKernels.cholesky(covariance, factor, n))) {
+            throw new CovarianceException("state covariance is not positive definite");
+        }
         final double scale = Math.sqrt(n + lambda);
         System.arraycopy(state, 0, sigma, 0, n);
         for (int c = 0; c < n; c++) {
-            for (int j = 0; j < n; j++) {
+            System.arraycopy(state, 0, sigma, (1 + c) * n, n);
+            System.arraycopy(state, 0, sigma, (1 + n + c) * n, n);
+            // Column c of the lower-triangular factor has its non-zeros from row c down.
+            for (int j = c; j < n; j++) {
                 final double offset = scale * factor[j * n + c];
                 sigma[(1 + c) * n + j] = state[j] + offset;
                 sigma[(1 + n + c) * n + j] = state[j] - offset;
-            }
-        }
-    }
-
-    private void choleskyLower(final double[] a, final int n) {
-        for (int j = 0; j < n; j++) {
-            double diagonal = a[j * n + j];
-            for (int k = 0; k < j; k++) {
-                diagonal -= factor[j * n + k] * factor[j * n + k];
-            }
-            if (!(diagonal > 0.0)) {
-                throw new CovarianceException("state covariance is not positive definite (pivot " + j + ")");
-            }
-            final double root = Math.sqrt(diagonal);
-            factor[j * n + j] = root;
-            for (int i = 0; i < j; i++) {
-                factor[i * n + j] = 0.0;
-            }
-            for (int i = j + 1; i < n; i++) {
-                double sum = a[i * n + j];
-                for (int k = 0; k < j; k++) {
-                    sum -= factor[i * n + k] * factor[j * n + k];
-                }
-                factor[i * n + j] = sum / root;
             }
         }
     }
