@@ -31,12 +31,18 @@ public final class ImmEstimate {
         modeNis = new double[modes];
     }
 
-    /** @return the number of modes */
+    /**
+     * Returns the number of modes.
+     *
+     * @return the number of modes
+     */
     public int modes() {
         return probability.length;
     }
 
     /**
+     * The probability of a mode.
+     *
      * @param mode mode index, in the order the IMM was built with
      * @return the mode's current probability
      */
@@ -45,6 +51,8 @@ public final class ImmEstimate {
     }
 
     /**
+     * An element of a mode's own state.
+     *
      * @param mode mode index
      * @param i state index within the mode's dimension
      * @return the mode-conditioned state element (SI units)
@@ -54,6 +62,8 @@ public final class ImmEstimate {
     }
 
     /**
+     * An element of the combined kinematic state.
+     *
      * @param i common state index: 0..2 ECEF position (m), 3..5 ECEF velocity (m/s)
      * @return the combined (probability-weighted) estimate of that element
      */
@@ -62,6 +72,8 @@ public final class ImmEstimate {
     }
 
     /**
+     * An element of the combined kinematic covariance.
+     *
      * @param i row, common state index
      * @param j column, common state index
      * @return the combined covariance element, including the spread of the mode means
@@ -71,6 +83,8 @@ public final class ImmEstimate {
     }
 
     /**
+     * The NIS of a mode's filter in the last update.
+     *
      * @param mode mode index
      * @return the NIS of that mode's filter in the last update
      */

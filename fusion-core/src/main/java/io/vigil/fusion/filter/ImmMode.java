@@ -53,22 +53,38 @@ public final class ImmMode {
         this.extraVariance = extraVariance.clone();
     }
 
-    /** @return the mode's label */
+    /**
+     * Returns the mode's label.
+     *
+     * @return the mode's label
+     */
     public String name() {
         return name;
     }
 
-    /** @return the mode's motion model */
+    /**
+     * Returns the mode's motion model.
+     *
+     * @return the mode's motion model
+     */
     public MotionModel motion() {
         return motion;
     }
 
-    /** @return the filter that runs the mode */
+    /**
+     * Returns the filter that runs the mode.
+     *
+     * @return the filter that runs the mode
+     */
     public GaussianFilter filter() {
         return filter;
     }
 
-    /** @return the state dimension of the mode */
+    /**
+     * Returns the state dimension of the mode.
+     *
+     * @return the state dimension of the mode
+     */
     public int dimension() {
         return motion.dimension();
     }

@@ -132,12 +132,18 @@ public final class InteractingMultipleModel {
         return new ImmEstimate(dimensions);
     }
 
-    /** @return the number of modes */
+    /**
+     * Returns the number of modes.
+     *
+     * @return the number of modes
+     */
     public int modes() {
         return modes.length;
     }
 
     /**
+     * A mode of this IMM.
+     *
      * @param mode mode index
      * @return the mode
      */
@@ -248,7 +254,11 @@ public final class InteractingMultipleModel {
         return estimate.modeNis[best];
     }
 
-    /** @return the index of the mode that was most probable before the last update */
+    /**
+     * Returns the index of the mode that was most probable before the last update.
+     *
+     * @return the index of the mode that was most probable before the last update
+     */
     public int lastMostProbableMode() {
         return mostProbableMode;
     }

@@ -34,7 +34,11 @@ public final class EarthRotation {
         this.epochNanos = epochNanos;
     }
 
-    /** @return the reference epoch, nanoseconds since the Unix epoch, UTC */
+    /**
+     * Returns the reference epoch, nanoseconds since the Unix epoch, UTC.
+     *
+     * @return the reference epoch, nanoseconds since the Unix epoch, UTC
+     */
     public long epochNanos() {
         return epochNanos;
     }

@@ -106,32 +106,56 @@ public final class LocalFrame {
         return this;
     }
 
-    /** @return geodetic latitude of the origin, radians */
+    /**
+     * Returns geodetic latitude of the origin, radians.
+     *
+     * @return geodetic latitude of the origin, radians
+     */
     public double latitudeRad() {
         return latitudeRad;
     }
 
-    /** @return longitude of the origin, radians */
+    /**
+     * Returns longitude of the origin, radians.
+     *
+     * @return longitude of the origin, radians
+     */
     public double longitudeRad() {
         return longitudeRad;
     }
 
-    /** @return ellipsoidal height of the origin, metres */
+    /**
+     * Returns ellipsoidal height of the origin, metres.
+     *
+     * @return ellipsoidal height of the origin, metres
+     */
     public double heightM() {
         return heightM;
     }
 
-    /** @return ECEF x of the origin, metres */
+    /**
+     * Returns ECEF x of the origin, metres.
+     *
+     * @return ECEF x of the origin, metres
+     */
     public double originX() {
         return originX;
     }
 
-    /** @return ECEF y of the origin, metres */
+    /**
+     * Returns ECEF y of the origin, metres.
+     *
+     * @return ECEF y of the origin, metres
+     */
     public double originY() {
         return originY;
     }
 
-    /** @return ECEF z of the origin, metres */
+    /**
+     * Returns ECEF z of the origin, metres.
+     *
+     * @return ECEF z of the origin, metres
+     */
     public double originZ() {
         return originZ;
     }

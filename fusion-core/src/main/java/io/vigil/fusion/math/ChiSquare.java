@@ -22,12 +22,12 @@ public final class ChiSquare {
     }
 
     /**
-     * The cumulative distribution function P(X <= x) for X chi-square with k degrees of
+     * The cumulative distribution function P(X &lt;= x) for X chi-square with k degrees of
      * freedom.
      *
      * @param x the value, >= 0 (negative values give 0)
      * @param degreesOfFreedom k, > 0
-     * @return P(X <= x) in [0, 1]
+     * @return P(X &lt;= x) in [0, 1]
      */
     public static double cdf(final double x, final double degreesOfFreedom) {
         checkDegrees(degreesOfFreedom);
@@ -41,7 +41,7 @@ public final class ChiSquare {
     }
 
     /**
-     * The quantile: the x with P(X <= x) = probability, for X chi-square with k degrees of
+     * The quantile: the x with P(X &lt;= x) = probability, for X chi-square with k degrees of
      * freedom. For example quantile(0.95, 3) = 7.8147.
      *
      * @param probability in (0, 1)

@@ -285,7 +285,11 @@ public final class RadarMeasurement implements MeasurementModel {
         return this;
     }
 
-    /** @return the zenith guard elevation g, radians */
+    /**
+     * Returns the zenith guard elevation g, radians.
+     *
+     * @return the zenith guard elevation g, radians
+     */
     public double zenithGuardRad() {
         return zenithGuardRad;
     }

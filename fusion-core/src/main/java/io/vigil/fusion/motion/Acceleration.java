@@ -10,7 +10,11 @@ package io.vigil.fusion.motion;
  */
 interface Acceleration {
 
-    /** @return n, the state dimension (at least 6) */
+    /**
+     * Returns n, the state dimension (at least 6).
+     *
+     * @return n, the state dimension (at least 6)
+     */
     int dimension();
 
     /**

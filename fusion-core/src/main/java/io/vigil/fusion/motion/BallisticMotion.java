@@ -75,17 +75,29 @@ public final class BallisticMotion implements MotionModel {
         this.integrator = new VariationalRk4(new FreeFallAcceleration(earth, N), maxStepSeconds);
     }
 
-    /** @return q, the acceleration power spectral density per axis, m^2/s^3 */
+    /**
+     * Returns q, the acceleration power spectral density per axis, m^2/s^3.
+     *
+     * @return q, the acceleration power spectral density per axis, m^2/s^3
+     */
     public double accelerationDensity() {
         return accelerationDensity;
     }
 
-    /** @return the forces this model includes */
+    /**
+     * Returns the forces this model includes.
+     *
+     * @return the forces this model includes
+     */
     public EarthModel earth() {
         return earth;
     }
 
-    /** @return the longest integration substep, seconds */
+    /**
+     * Returns the longest integration substep, seconds.
+     *
+     * @return the longest integration substep, seconds
+     */
     public double maxStepSeconds() {
         return integrator.maxStepSeconds();
     }

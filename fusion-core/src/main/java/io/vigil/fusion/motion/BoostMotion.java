@@ -81,12 +81,20 @@ public final class BoostMotion implements MotionModel {
             new BoostAcceleration(Objects.requireNonNull(earth, "earth")), maxStepSeconds);
     }
 
-    /** @return q, the jerk power spectral density per axis, m^2/s^5 */
+    /**
+     * Returns q, the jerk power spectral density per axis, m^2/s^5.
+     *
+     * @return q, the jerk power spectral density per axis, m^2/s^5
+     */
     public double jerkDensity() {
         return jerkDensity;
     }
 
-    /** @return the longest integration substep, seconds */
+    /**
+     * Returns the longest integration substep, seconds.
+     *
+     * @return the longest integration substep, seconds
+     */
     public double maxStepSeconds() {
         return integrator.maxStepSeconds();
     }

@@ -32,7 +32,11 @@ public final class ConstantVelocityMotion implements MotionModel {
         this.accelerationDensity = accelerationDensityM2PerS3;
     }
 
-    /** @return q, the acceleration power spectral density per axis, m^2/s^3 */
+    /**
+     * Returns q, the acceleration power spectral density per axis, m^2/s^3.
+     *
+     * @return q, the acceleration power spectral density per axis, m^2/s^3
+     */
     public double accelerationDensity() {
         return accelerationDensity;
     }

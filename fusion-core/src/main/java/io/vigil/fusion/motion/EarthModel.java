@@ -32,12 +32,18 @@ public final class EarthModel {
         this.rotating = rotating;
     }
 
-    /** @return this model without the J2 term: spherical (point-mass) gravity only */
+    /**
+     * Returns this model without the J2 term: spherical (point-mass) gravity only.
+     *
+     * @return this model without the J2 term: spherical (point-mass) gravity only
+     */
     public EarthModel withoutJ2() {
         return new EarthModel(gravity, false, rotating);
     }
 
     /**
+     * This model without the frame's rotation.
+     *
      * @return this model without the frame's rotation: no Coriolis or centrifugal
      *     acceleration, the state frame taken as inertial
      */
@@ -45,32 +51,56 @@ public final class EarthModel {
         return new EarthModel(gravity, j2, false);
     }
 
-    /** @return this model without any gravity (point mass and J2) */
+    /**
+     * Returns this model without any gravity (point mass and J2).
+     *
+     * @return this model without any gravity (point mass and J2)
+     */
     public EarthModel withoutGravity() {
         return new EarthModel(false, false, rotating);
     }
 
-    /** @return whether point-mass gravity, GM / r^2 towards the centre, is included */
+    /**
+     * Returns whether point-mass gravity, GM / r^2 towards the centre, is included.
+     *
+     * @return whether point-mass gravity, GM / r^2 towards the centre, is included
+     */
     public boolean gravity() {
         return gravity;
     }
 
-    /** @return whether the J2 zonal term of gravity is included (never without gravity) */
+    /**
+     * Returns whether the J2 zonal term of gravity is included (never without gravity).
+     *
+     * @return whether the J2 zonal term of gravity is included (never without gravity)
+     */
     public boolean j2() {
         return j2;
     }
 
-    /** @return whether the state frame rotates with the Earth (Coriolis and centrifugal terms) */
+    /**
+     * Returns whether the state frame rotates with the Earth (Coriolis and centrifugal terms).
+     *
+     * @return whether the state frame rotates with the Earth (Coriolis and centrifugal terms)
+     */
     public boolean rotating() {
         return rotating;
     }
 
-    /** @return GM if gravity is on, else 0, m^3/s^2 */
+    /**
+     * Returns GM if gravity is on, else 0, m^3/s^2.
+     *
+     * @return GM if gravity is on, else 0, m^3/s^2
+     */
     double gm() {
         return gravity ? Wgs84.GM_M3_PER_S2 : 0.0;
     }
 
-    /** @return the frame's angular velocity about z if rotating, else 0, rad/s */
+    /**
+     * Returns the frame's angular velocity about z if rotating, else 0, rad/s.
+     *
+     * @return the frame's angular velocity about z if rotating, else 0, rad/s
+     */
     double omega() {
         return rotating ? Wgs84.ANGULAR_VELOCITY_RAD_PER_S : 0.0;
     }

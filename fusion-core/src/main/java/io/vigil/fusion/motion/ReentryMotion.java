@@ -104,17 +104,29 @@ public final class ReentryMotion implements MotionModel {
             maxStepSeconds);
     }
 
-    /** @return q, the acceleration power spectral density per axis, m^2/s^3 */
+    /**
+     * Returns q, the acceleration power spectral density per axis, m^2/s^3.
+     *
+     * @return q, the acceleration power spectral density per axis, m^2/s^3
+     */
     public double accelerationDensity() {
         return accelerationDensity;
     }
 
-    /** @return q_kappa, the power spectral density of kappa's random walk, (m^2/kg)^2 / s */
+    /**
+     * Returns q_kappa, the power spectral density of kappa's random walk, (m^2/kg)^2 / s.
+     *
+     * @return q_kappa, the power spectral density of kappa's random walk, (m^2/kg)^2 / s
+     */
     public double kappaDensity() {
         return kappaDensity;
     }
 
-    /** @return the longest integration substep, seconds */
+    /**
+     * Returns the longest integration substep, seconds.
+     *
+     * @return the longest integration substep, seconds
+     */
     public double maxStepSeconds() {
         return integrator.maxStepSeconds();
     }

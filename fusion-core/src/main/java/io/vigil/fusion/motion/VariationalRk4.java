@@ -56,7 +56,11 @@ final class VariationalRk4 {
         this.jacobian = new double[3 * n];
     }
 
-    /** @return the longest substep, seconds */
+    /**
+     * Returns the longest substep, seconds.
+     *
+     * @return the longest substep, seconds
+     */
     double maxStepSeconds() {
         return maxStep;
     }
