@@ -1,0 +1,70 @@
+package io.vigil.fusion.engine;
+
+/**
+ * One preallocated slot of the ingest ring: a plot (or a clock tick) as primitives, written
+ * by a publisher between claim and commit and read by the fusion thread. Absent optional
+ * values are NaN. Never escapes the engine; the host writes it through {@code PlotClaim}.
+ */
+final class PlotSlot {
+
+    /** A radar plot: range, azimuth, elevation, optional range rate. */
+    static final int RADAR = 0;
+    /** A space IR line-of-sight plot. */
+    static final int LINE_OF_SIGHT = 1;
+    /** A clock tick: engine time advances without a measurement. */
+    static final int TICK = 2;
+
+    /** No scan: the plot is associated alone. */
+    static final long NO_SCAN = Long.MIN_VALUE;
+
+    int kind;
+    int sensorIndex;
+    long timeNanos;
+    long scanId;
+    boolean endOfScan;
+    long tag;
+    double rangeM;
+    double azimuthRad;
+    double elevationRad;
+    double rangeRateMps;
+    double sensorX;
+    double sensorY;
+    double sensorZ;
+    double sensorVx;
+    double sensorVy;
+    double sensorVz;
+    double losX;
+    double losY;
+    double losZ;
+    double sigmaRangeM;
+    double sigmaAzimuthRad;
+    double sigmaElevationRad;
+    double sigmaRangeRateMps;
+
+    /** Resets every field to "absent", so a slot never carries values of the plot before it. */
+    void clear() {
+        kind = RADAR;
+        sensorIndex = -1;
+        timeNanos = 0L;
+        scanId = NO_SCAN;
+        endOfScan = false;
+        tag = 0L;
+        rangeM = Double.NaN;
+        azimuthRad = Double.NaN;
+        elevationRad = Double.NaN;
+        rangeRateMps = Double.NaN;
+        sensorX = Double.NaN;
+        sensorY = Double.NaN;
+        sensorZ = Double.NaN;
+        sensorVx = Double.NaN;
+        sensorVy = Double.NaN;
+        sensorVz = Double.NaN;
+        losX = Double.NaN;
+        losY = Double.NaN;
+        losZ = Double.NaN;
+        sigmaRangeM = Double.NaN;
+        sigmaAzimuthRad = Double.NaN;
+        sigmaElevationRad = Double.NaN;
+        sigmaRangeRateMps = Double.NaN;
+    }
+}
