@@ -31,7 +31,8 @@ public final class EngineCounters {
     private static final int TRACKS_DROPPED = 5;
     private static final int LISTENER_EXCEPTIONS = 6;
     private static final int RING_HIGH_WATER = 7;
-    private static final int REJECTED_BASE = 8;
+    private static final int TRACK_TABLE_FULL = 8;
+    private static final int REJECTED_BASE = 9;
     private static final RejectReason[] REASONS = RejectReason.values();
 
     // One line of padding before the first counter keeps it off the array header's line.
@@ -137,6 +138,15 @@ public final class EngineCounters {
     }
 
     /**
+     * Returns the number of plots that would have initiated a track while the track table was full.
+     *
+     * @return initiations refused for lack of a free track slot
+     */
+    public long trackTableFull() {
+        return read(TRACK_TABLE_FULL);
+    }
+
+    /**
      * Returns the largest number of committed but not yet processed slots seen in the ring.
      *
      * @return the ring's high-water mark, slots
@@ -174,6 +184,11 @@ public final class EngineCounters {
     /** Fusion thread: one track dropped. */
     void incrementTracksDropped() {
         addSingleWriter(TRACKS_DROPPED, 1L);
+    }
+
+    /** Fusion thread: a plot found the track table full. */
+    void incrementTrackTableFull() {
+        addSingleWriter(TRACK_TABLE_FULL, 1L);
     }
 
     /** Fusion thread: the listener threw. */

@@ -84,36 +84,17 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
     }
 
     @Override
+    public double nis(
+        final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
+        return innovate(measurement, state, covariance, stateDimension);
+    }
+
+    @Override
     public double update(
         final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
         final int n = stateDimension;
         final int m = measurement.dimension();
-        checkState(n);
-        if (m > maxMeasurement) {
-            throw new IllegalArgumentException(
-                "measurement dimension " + m + " exceeds this filter's maximum " + maxMeasurement);
-        }
-        measurement.measurement(z);
-        measurement.predict(state, n, predicted, jacobian);
-        measurement.residual(z, predicted, innovation);
-        measurement.noise(measurementNoise);
-
-        // H P (kept in gainTransposed, solved into K^T below), then S = H P H^T + R.
-        DenseKernels.multiply(jacobian, covariance, gainTransposed, m, n, n);
-        DenseKernels.multiplyTransposeSymmetric(gainTransposed, jacobian, measurementNoise, innovationCovariance, m, n);
-        final double logDeterminant = DenseKernels.cholesky(innovationCovariance, factor, m);
-        if (Double.isNaN(logDeterminant)) {
-            throw new CovarianceException("innovation covariance S is not positive definite");
-        }
-        lastLogDeterminant = logDeterminant;
-        // K^T = S^-1 H P (S and P symmetric), and S^-1 y for the NIS.
-        DenseKernels.solveInPlace(factor, gainTransposed, m, n);
-        System.arraycopy(innovation, 0, whitened, 0, m);
-        DenseKernels.solveInPlace(factor, whitened, m, 1);
-        double nis = 0.0;
-        for (int j = 0; j < m; j++) {
-            nis += innovation[j] * whitened[j];
-        }
+        final double nis = innovate(measurement, state, covariance, n);
 
         // x = x + K y
         for (int i = 0; i < n; i++) {
@@ -154,6 +135,42 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         }
         DenseKernels.multiply(gainComplement, covariance, transition, n, n, n);
         DenseKernels.multiplyTransposeSymmetric(transition, gainComplement, work, covariance, n, n);
+        return nis;
+    }
+
+    /**
+     * Innovation, its covariance S (factored), K^T and the NIS; leaves state and covariance
+     * unchanged. The fields it fills are what update() goes on with.
+     */
+    private double innovate(
+        final MeasurementModel measurement, final double[] state, final double[] covariance, final int n) {
+        final int m = measurement.dimension();
+        checkState(n);
+        if (m > maxMeasurement) {
+            throw new IllegalArgumentException(
+                "measurement dimension " + m + " exceeds this filter's maximum " + maxMeasurement);
+        }
+        measurement.measurement(z);
+        measurement.predict(state, n, predicted, jacobian);
+        measurement.residual(z, predicted, innovation);
+        measurement.noise(measurementNoise);
+
+        // H P (kept in gainTransposed, solved into K^T below), then S = H P H^T + R.
+        DenseKernels.multiply(jacobian, covariance, gainTransposed, m, n, n);
+        DenseKernels.multiplyTransposeSymmetric(gainTransposed, jacobian, measurementNoise, innovationCovariance, m, n);
+        final double logDeterminant = DenseKernels.cholesky(innovationCovariance, factor, m);
+        if (Double.isNaN(logDeterminant)) {
+            throw new CovarianceException("innovation covariance S is not positive definite");
+        }
+        lastLogDeterminant = logDeterminant;
+        // K^T = S^-1 H P (S and P symmetric), and S^-1 y for the NIS.
+        DenseKernels.solveInPlace(factor, gainTransposed, m, n);
+        System.arraycopy(innovation, 0, whitened, 0, m);
+        DenseKernels.solveInPlace(factor, whitened, m, 1);
+        double nis = 0.0;
+        for (int j = 0; j < m; j++) {
+            nis += innovation[j] * whitened[j];
+        }
         return nis;
     }
 

@@ -38,6 +38,19 @@ public interface GaussianFilter {
     double update(MeasurementModel measurement, double[] state, double[] covariance, int stateDimension);
 
     /**
+     * The normalised innovation squared a measurement would have against a state, without
+     * updating anything: the gate test. Equal to what {@link #update} would return.
+     *
+     * @param measurement the measurement, configured for this plot
+     * @param state the n-element state (not modified)
+     * @param covariance the n x n covariance, row-major (not modified)
+     * @param stateDimension n
+     * @return the NIS y^T S^-1 y
+     * @throws CovarianceException if the innovation covariance is not positive definite
+     */
+    double nis(MeasurementModel measurement, double[] state, double[] covariance, int stateDimension);
+
+    /**
      * The natural logarithm of det S, the innovation covariance's determinant, of the last
      * {@link #update}: with the NIS it gives the measurement's Gaussian likelihood,
      * ln L = -(NIS + ln det S + m ln 2pi) / 2, which the IMM weighs its modes by.

@@ -152,7 +152,44 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
     }
 
     @Override
+    public double nis(
+        final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
+        return innovate(measurement, state, covariance, stateDimension);
+    }
+
+    @Override
     public double update(
+        final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
+        final int n = stateDimension;
+        final int m = measurement.dimension();
+        final double nis = innovate(measurement, state, covariance, n);
+        for (int i = 0; i < n; i++) {
+            double correction = 0.0;
+            for (int j = 0; j < m; j++) {
+                correction += kT[j * n + i] * innovation[j];
+            }
+            state[i] += correction;
+        }
+        // P = P - K S K^T = P - (Pxz S^-1) Pxz^T = P - K Pxz^T.
+        for (int a = 0; a < n; a++) {
+            for (int b = a; b < n; b++) {
+                double sum = 0.0;
+                for (int j = 0; j < m; j++) {
+                    sum += kT[j * n + a] * pxzT[j * n + b];
+                }
+                final double value = 0.5 * (covariance[a * n + b] + covariance[b * n + a]) - sum;
+                covariance[a * n + b] = value;
+                covariance[b * n + a] = value;
+            }
+        }
+        return nis;
+    }
+
+    /**
+     * Sigma points, predicted measurement, S (factored), Pxz, K^T and the NIS; leaves state
+     * and covariance unchanged. The fields it fills are what update() goes on with.
+     */
+    private double innovate(
         final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
         final int n = stateDimension;
         final int m = measurement.dimension();
@@ -224,25 +261,6 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
         double nis = 0.0;
         for (int j = 0; j < m; j++) {
             nis += innovation[j] * whitened[j];
-        }
-        for (int i = 0; i < n; i++) {
-            double correction = 0.0;
-            for (int j = 0; j < m; j++) {
-                correction += kT[j * n + i] * innovation[j];
-            }
-            state[i] += correction;
-        }
-        // P = P - K S K^T = P - (Pxz S^-1) Pxz^T = P - K Pxz^T.
-        for (int a = 0; a < n; a++) {
-            for (int b = a; b < n; b++) {
-                double sum = 0.0;
-                for (int j = 0; j < m; j++) {
-                    sum += kT[j * n + a] * pxzT[j * n + b];
-                }
-                final double value = 0.5 * (covariance[a * n + b] + covariance[b * n + a]) - sum;
-                covariance[a * n + b] = value;
-                covariance[b * n + a] = value;
-            }
         }
         return nis;
     }

@@ -1,0 +1,98 @@
+package io.vigil.fusion.engine;
+
+import io.vigil.fusion.motion.MotionModel;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
+
+/**
+ * The engine's immutable configuration, assembled and validated by
+ * {@link FusionEngine.Builder}. Durations in nanoseconds, distances in metres, speeds in m/s.
+ */
+public final class EngineConfiguration {
+
+    final Sensor[] sensors;
+    final int ringSize;
+    final int maxTracks;
+    final FusionThreadWait wait;
+    final BackPressure backPressure;
+    final Producers producers;
+    final ThreadFactory threadFactory;
+    final FusionListener listener;
+    final Supplier<MotionModel> motion;
+    final double gateProbability;
+    final long maxSkewNanos;
+    final long outOfSequenceNanos;
+    final int confirmationHits;
+    final long reportIntervalNanos;
+    final long coastAfterNanos;
+    final long maxCoastNanos;
+    final long tentativeTimeoutNanos;
+    final double initialVelocitySigmaMps;
+
+    EngineConfiguration(final FusionEngine.Builder b) {
+        this.sensors = b.sensors.toArray(new Sensor[0]);
+        this.ringSize = b.ringSize;
+        this.maxTracks = b.maxTracks;
+        this.wait = b.wait;
+        this.backPressure = b.backPressure;
+        this.producers = b.producers;
+        this.threadFactory = b.threadFactory;
+        this.listener = b.listener;
+        this.motion = b.motion;
+        this.gateProbability = b.gateProbability;
+        this.maxSkewNanos = b.maxSkewNanos;
+        this.outOfSequenceNanos = b.outOfSequenceNanos;
+        this.confirmationHits = b.confirmationHits;
+        this.reportIntervalNanos = b.reportIntervalNanos;
+        this.coastAfterNanos = b.coastAfterNanos;
+        this.maxCoastNanos = b.maxCoastNanos;
+        this.tentativeTimeoutNanos = b.tentativeTimeoutNanos;
+        this.initialVelocitySigmaMps = b.initialVelocitySigmaMps;
+    }
+
+    /**
+     * Returns the number of configured sensors.
+     *
+     * @return sensors
+     */
+    public int sensorCount() {
+        return sensors.length;
+    }
+
+    /**
+     * Returns a configured sensor.
+     *
+     * @param index the sensor index, in the order sensors were added
+     * @return the sensor
+     */
+    public Sensor sensor(final int index) {
+        return sensors[index];
+    }
+
+    /**
+     * Returns the ring size (a power of two).
+     *
+     * @return slots
+     */
+    public int ringSize() {
+        return ringSize;
+    }
+
+    /**
+     * Returns the maximum number of live tracks.
+     *
+     * @return tracks
+     */
+    public int maxTracks() {
+        return maxTracks;
+    }
+
+    /**
+     * Returns the back-pressure policy.
+     *
+     * @return the policy
+     */
+    public BackPressure backPressure() {
+        return backPressure;
+    }
+}

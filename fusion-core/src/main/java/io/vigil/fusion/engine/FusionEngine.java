@@ -1,0 +1,440 @@
+package io.vigil.fusion.engine;
+
+import com.lmax.disruptor.BatchEventProcessor;
+import com.lmax.disruptor.BatchEventProcessorBuilder;
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.ExceptionHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.YieldingWaitStrategy;
+import com.lmax.disruptor.dsl.ProducerType;
+import io.vigil.fusion.motion.BallisticMotion;
+import io.vigil.fusion.motion.MotionModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
+
+/**
+ * The embeddable fusion engine: plots in from any thread through the ingest ring, fused
+ * tracks out on {@link FusionListener} callbacks made on the engine's single fusion thread.
+ *
+ * <pre>
+ *   FusionEngine engine = FusionEngine.builder()
+ *       .sensor(Sensor.radar("TPY2-SHARIKI", "JPN", lat, lon, h, 15.0, 1e-3, 1e-3, 2.0, 0.9, 3e6))
+ *       .listener(myListener)
+ *       .build();
+ *   engine.start();
+ *   PlotPublisher publisher = engine.publisher();          // one per producing thread
+ *   publisher.claim().sensor(engine.sensorIndex("TPY2-SHARIKI")).time(t).radar(r, az, el).commit();
+ *   ...
+ *   engine.close();                                         // drains, then stops
+ * </pre>
+ *
+ * <p>Engine time is plot time (and the host's ticks), never the wall clock. Several engines
+ * in one JVM share nothing.
+ */
+public final class FusionEngine implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(FusionEngine.class.getName());
+
+    private final EngineConfiguration config;
+    private final EngineCounters counters = new EngineCounters();
+    private final RingBuffer<PlotSlot> ring;
+    private final BatchEventProcessor<PlotSlot> processor;
+    private final Object lifecycle = new Object();
+    private Thread thread;
+    private boolean started;
+    private boolean closed;
+
+    private FusionEngine(final EngineConfiguration config) {
+        this.config = config;
+        final ProducerType producerType = config.producers == Producers.SINGLE ? ProducerType.SINGLE : ProducerType.MULTI;
+        this.ring = RingBuffer.create(producerType, PlotSlot::new, config.ringSize, waitStrategy(config.wait));
+        final FusionLoop loop = new FusionLoop(config, ring, counters);
+        this.processor = new BatchEventProcessorBuilder().build(ring, ring.newBarrier(), loop);
+        // The loop catches what it expects; anything else is a bug, logged and counted, and the
+        // thread goes on (the Disruptor's default handler would stop it).
+        this.processor.setExceptionHandler(new ExceptionHandler<>() {
+            @Override
+            public void handleEventException(final Throwable ex, final long sequence, final PlotSlot event) {
+                counters.incrementListenerExceptions();
+                LOG.log(System.Logger.Level.ERROR, "fusion thread: unexpected exception at sequence " + sequence, ex);
+            }
+
+            @Override
+            public void handleOnStartException(final Throwable ex) {
+                LOG.log(System.Logger.Level.ERROR, "fusion thread failed to start", ex);
+            }
+
+            @Override
+            public void handleOnShutdownException(final Throwable ex) {
+                LOG.log(System.Logger.Level.ERROR, "fusion thread failed to shut down", ex);
+            }
+        });
+        ring.addGatingSequences(processor.getSequence());
+    }
+
+    /**
+     * Starts building an engine.
+     *
+     * @return a builder with the defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts the fusion thread.
+     *
+     * @throws IllegalStateException if the engine was started or closed before
+     */
+    public void start() {
+        synchronized (lifecycle) {
+            if (closed) {
+                throw new IllegalStateException("engine is closed and cannot start again");
+            }
+            if (started) {
+                throw new IllegalStateException("engine is already started");
+            }
+            thread = config.threadFactory.newThread(processor);
+            if (thread == null) {
+                throw new IllegalStateException("the thread factory returned no thread");
+            }
+            thread.start();
+            started = true;
+            LOG.log(System.Logger.Level.INFO, "fusion engine started: " + config.sensors.length + " sensors, ring "
+                + config.ringSize + ", " + config.maxTracks + " tracks, " + config.backPressure);
+        }
+    }
+
+    /**
+     * Drains every plot committed before this call, then stops the fusion thread. Idempotent.
+     */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (!started) {
+                return;
+            }
+            final long last = ring.getCursor();
+            while (processor.getSequence().get() < last && thread.isAlive()) {
+                Thread.onSpinWait();
+            }
+            processor.halt();
+            try {
+                thread.join();
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.log(System.Logger.Level.INFO, "fusion engine stopped: published " + counters.published()
+                + ", fused " + counters.fused() + ", rejected " + counters.rejected() + ", dropped " + counters.dropped());
+        }
+    }
+
+    /**
+     * Creates a publisher for one producing thread (keep it; it is not thread-safe).
+     *
+     * @return a new publisher
+     */
+    public PlotPublisher publisher() {
+        return new PlotPublisher(ring, counters, config.backPressure);
+    }
+
+    /**
+     * Returns the index of a sensor, as plots name it.
+     *
+     * @param sensorId the sensor's id
+     * @return its index
+     * @throws IllegalArgumentException if no sensor has that id
+     */
+    public int sensorIndex(final String sensorId) {
+        for (int i = 0; i < config.sensors.length; i++) {
+            if (config.sensors[i].id().equals(sensorId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no sensor with id " + sensorId);
+    }
+
+    /**
+     * Returns the counters, readable from any thread.
+     *
+     * @return the counters
+     */
+    public EngineCounters counters() {
+        return counters;
+    }
+
+    /**
+     * Returns the configuration the engine was built with.
+     *
+     * @return the configuration
+     */
+    public EngineConfiguration configuration() {
+        return config;
+    }
+
+    private static WaitStrategy waitStrategy(final FusionThreadWait wait) {
+        switch (wait) {
+            case BUSY_SPIN:
+                return new BusySpinWaitStrategy();
+            case BLOCKING:
+                return new BlockingWaitStrategy();
+            default:
+                return new YieldingWaitStrategy();
+        }
+    }
+
+    /** Builds a {@link FusionEngine}; every value is checked at {@link #build()}. */
+    public static final class Builder {
+
+        /** Default ring size, slots. */
+        public static final int DEFAULT_RING_SIZE = 1 << 16;
+        /** Default maximum live tracks. */
+        public static final int DEFAULT_MAX_TRACKS = 4096;
+        /** Default gate probability. */
+        public static final double DEFAULT_GATE_PROBABILITY = 0.999;
+        /** Default skew: how far ahead of engine time a plot may be, 2 s. */
+        public static final long DEFAULT_MAX_SKEW_NANOS = 2_000_000_000L;
+        /** Default out-of-sequence bound, 5 s. */
+        public static final long DEFAULT_OUT_OF_SEQUENCE_NANOS = 5_000_000_000L;
+
+        final List<Sensor> sensors = new ArrayList<>();
+        int ringSize = DEFAULT_RING_SIZE;
+        int maxTracks = DEFAULT_MAX_TRACKS;
+        FusionThreadWait wait = FusionThreadWait.YIELDING;
+        BackPressure backPressure = BackPressure.BLOCK;
+        Producers producers = Producers.MULTI;
+        ThreadFactory threadFactory = runnable -> {
+            final Thread t = new Thread(runnable, "vigil-fusion");
+            t.setDaemon(true);
+            return t;
+        };
+        FusionListener listener = new FusionListener() { };
+        Supplier<MotionModel> motion = () -> new BallisticMotion(1.0);
+        double gateProbability = DEFAULT_GATE_PROBABILITY;
+        long maxSkewNanos = DEFAULT_MAX_SKEW_NANOS;
+        long outOfSequenceNanos = DEFAULT_OUT_OF_SEQUENCE_NANOS;
+        int confirmationHits = 3;
+        long reportIntervalNanos = 1_000_000_000L;
+        long coastAfterNanos = 5_000_000_000L;
+        long maxCoastNanos = 600_000_000_000L;
+        long tentativeTimeoutNanos = 20_000_000_000L;
+        double initialVelocitySigmaMps = 3_000.0;
+
+        Builder() {
+        }
+
+        /**
+         * Adds a sensor; its index is the number of sensors added before it.
+         *
+         * @param sensor the sensor
+         * @return this builder
+         */
+        public Builder sensor(final Sensor sensor) {
+            sensors.add(Objects.requireNonNull(sensor, "sensor"));
+            return this;
+        }
+
+        /**
+         * Sets the ring size.
+         *
+         * @param slots a power of two
+         * @return this builder
+         */
+        public Builder ringSize(final int slots) {
+            this.ringSize = slots;
+            return this;
+        }
+
+        /**
+         * Sets the maximum number of live tracks (preallocated).
+         *
+         * @param tracks at least 1
+         * @return this builder
+         */
+        public Builder maxTracks(final int tracks) {
+            this.maxTracks = tracks;
+            return this;
+        }
+
+        /**
+         * Sets how the fusion thread waits for plots.
+         *
+         * @param waitStrategy the strategy
+         * @return this builder
+         */
+        public Builder fusionThreadWait(final FusionThreadWait waitStrategy) {
+            this.wait = Objects.requireNonNull(waitStrategy, "waitStrategy");
+            return this;
+        }
+
+        /**
+         * Sets the back-pressure policy.
+         *
+         * @param policy BLOCK or DROP_NEWEST
+         * @return this builder
+         */
+        public Builder backPressure(final BackPressure policy) {
+            this.backPressure = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets how many threads publish.
+         *
+         * @param mode SINGLE or MULTI
+         * @return this builder
+         */
+        public Builder producers(final Producers mode) {
+            this.producers = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Sets the factory of the fusion thread.
+         *
+         * @param factory the factory
+         * @return this builder
+         */
+        public Builder threadFactory(final ThreadFactory factory) {
+            this.threadFactory = Objects.requireNonNull(factory, "factory");
+            return this;
+        }
+
+        /**
+         * Sets the listener.
+         *
+         * @param fusionListener called on the fusion thread
+         * @return this builder
+         */
+        public Builder listener(final FusionListener fusionListener) {
+            this.listener = Objects.requireNonNull(fusionListener, "fusionListener");
+            return this;
+        }
+
+        /**
+         * Sets the tracks' motion model (a new instance per engine; 6 states in this version).
+         *
+         * @param model supplies the model
+         * @return this builder
+         */
+        public Builder motion(final Supplier<MotionModel> model) {
+            this.motion = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /**
+         * Sets the gate probability.
+         *
+         * @param probability in (0, 1)
+         * @return this builder
+         */
+        public Builder gateProbability(final double probability) {
+            this.gateProbability = probability;
+            return this;
+        }
+
+        /**
+         * Sets the time limits of validation.
+         *
+         * @param maxSkew how far ahead of engine time a plot may be, nanoseconds
+         * @param outOfSequence how far behind engine time a plot may be, nanoseconds
+         * @return this builder
+         */
+        public Builder timeLimits(final long maxSkew, final long outOfSequence) {
+            this.maxSkewNanos = maxSkew;
+            this.outOfSequenceNanos = outOfSequence;
+            return this;
+        }
+
+        /**
+         * Sets the number of plots that confirm a track.
+         *
+         * @param hits at least 1
+         * @return this builder
+         */
+        public Builder confirmationHits(final int hits) {
+            this.confirmationHits = hits;
+            return this;
+        }
+
+        /**
+         * Sets track reporting and lifetime.
+         *
+         * @param reportInterval every live confirmed track is reported at least this often, ns
+         * @param coastAfter a confirmed track without plots for this long is COASTING, ns
+         * @param maxCoast a track without plots for this long is dropped, ns
+         * @param tentativeTimeout a track not confirmed within this time is dropped, ns
+         * @return this builder
+         */
+        public Builder trackTimes(final long reportInterval, final long coastAfter, final long maxCoast,
+            final long tentativeTimeout) {
+            this.reportIntervalNanos = reportInterval;
+            this.coastAfterNanos = coastAfter;
+            this.maxCoastNanos = maxCoast;
+            this.tentativeTimeoutNanos = tentativeTimeout;
+            return this;
+        }
+
+        /**
+         * Sets the velocity uncertainty of a track initiated from one plot.
+         *
+         * @param sigmaMps per axis, m/s
+         * @return this builder
+         */
+        public Builder initialVelocitySigma(final double sigmaMps) {
+            this.initialVelocitySigmaMps = sigmaMps;
+            return this;
+        }
+
+        /**
+         * Validates the configuration and builds the engine (not started).
+         *
+         * @return the engine
+         * @throws IllegalArgumentException naming the first invalid setting
+         */
+        public FusionEngine build() {
+            if (sensors.isEmpty()) {
+                throw new IllegalArgumentException("at least one sensor is required");
+            }
+            for (int i = 0; i < sensors.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (sensors.get(i).id().equals(sensors.get(j).id())) {
+                        throw new IllegalArgumentException("duplicate sensor id " + sensors.get(i).id());
+                    }
+                }
+            }
+            if (ringSize < 2 || Integer.bitCount(ringSize) != 1) {
+                throw new IllegalArgumentException("ring size must be a power of two >= 2, got " + ringSize);
+            }
+            require(maxTracks >= 1, "maximum tracks must be >= 1, got " + maxTracks);
+            require(gateProbability > 0.0 && gateProbability < 1.0, "gate probability must be in (0, 1), got "
+                + gateProbability);
+            require(maxSkewNanos >= 0 && outOfSequenceNanos >= 0, "time limits must be >= 0, got " + maxSkewNanos
+                + " and " + outOfSequenceNanos);
+            require(confirmationHits >= 1, "confirmation hits must be >= 1, got " + confirmationHits);
+            require(reportIntervalNanos > 0 && coastAfterNanos > 0 && maxCoastNanos > 0 && tentativeTimeoutNanos > 0,
+                "track times must be > 0 ns");
+            require(initialVelocitySigmaMps > 0.0 && Double.isFinite(initialVelocitySigmaMps),
+                "initial velocity sigma must be finite and > 0 m/s, got " + initialVelocitySigmaMps);
+            final MotionModel probe = Objects.requireNonNull(motion.get(), "motion supplier returned null");
+            require(probe.dimension() == 6, "this engine tracks with 6-state motion models, got dimension "
+                + probe.dimension());
+            return new FusionEngine(new EngineConfiguration(this));
+        }
+
+        private static void require(final boolean condition, final String message) {
+            if (!condition) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+    }
+}

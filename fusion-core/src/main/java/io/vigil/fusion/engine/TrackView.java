@@ -1,0 +1,210 @@
+package io.vigil.fusion.engine;
+
+import io.vigil.fusion.geo.Geodetic;
+import io.vigil.fusion.track.Track;
+import io.vigil.fusion.track.TrackStatus;
+
+/**
+ * A track as reported to the host: a flyweight reused for every {@link FusionListener}
+ * track callback, valid only during it. State in ECEF (WGS-84): position in metres, velocity
+ * in m/s, covariance of the six in m and m/s, row-major; geodetic position computed on
+ * first request within the call.
+ */
+public final class TrackView {
+
+    private final double[] geodetic = new double[3];
+    private final Sensor[] sensors;
+    private Track track;
+    private TrackStatus status;
+    private double[] state;
+    private double[] covariance;
+    private int dimension;
+    private long timeNanos;
+    private boolean geodeticDone;
+
+    TrackView(final Sensor[] sensors) {
+        this.sensors = sensors;
+    }
+
+    TrackView bind(final Track reported, final TrackStatus reportedStatus, final double[] reportedState,
+        final double[] reportedCovariance, final long reportedTimeNanos) {
+        this.track = reported;
+        this.status = reportedStatus;
+        this.state = reportedState;
+        this.covariance = reportedCovariance;
+        this.dimension = reported.dimension();
+        this.timeNanos = reportedTimeNanos;
+        this.geodeticDone = false;
+        return this;
+    }
+
+    /**
+     * Returns the track id: positive, increasing in order of initiation, never reused.
+     *
+     * @return the id
+     */
+    public long trackId() {
+        return track.id();
+    }
+
+    /**
+     * Returns the status reported.
+     *
+     * @return the status
+     */
+    public TrackStatus status() {
+        return status;
+    }
+
+    /**
+     * Returns the time the reported state refers to.
+     *
+     * @return nanoseconds since the Unix epoch, UTC
+     */
+    public long timeNanos() {
+        return timeNanos;
+    }
+
+    /**
+     * Returns ECEF x.
+     *
+     * @return metres
+     */
+    public double x() {
+        return state[0];
+    }
+
+    /**
+     * Returns ECEF y.
+     *
+     * @return metres
+     */
+    public double y() {
+        return state[1];
+    }
+
+    /**
+     * Returns ECEF z.
+     *
+     * @return metres
+     */
+    public double z() {
+        return state[2];
+    }
+
+    /**
+     * Returns ECEF velocity x.
+     *
+     * @return m/s
+     */
+    public double vx() {
+        return state[3];
+    }
+
+    /**
+     * Returns ECEF velocity y.
+     *
+     * @return m/s
+     */
+    public double vy() {
+        return state[4];
+    }
+
+    /**
+     * Returns ECEF velocity z.
+     *
+     * @return m/s
+     */
+    public double vz() {
+        return state[5];
+    }
+
+    /**
+     * Returns an element of the position-velocity covariance.
+     *
+     * @param i row, 0..5 (x, y, z, vx, vy, vz)
+     * @param j column, 0..5
+     * @return the element, in m^2, m^2/s or m^2/s^2
+     */
+    public double covariance(final int i, final int j) {
+        return covariance[i * dimension + j];
+    }
+
+    /**
+     * Returns the geodetic latitude of the reported position.
+     *
+     * @return degrees
+     */
+    public double latitudeDeg() {
+        return Math.toDegrees(geodetic()[Geodetic.LATITUDE]);
+    }
+
+    /**
+     * Returns the longitude of the reported position.
+     *
+     * @return degrees
+     */
+    public double longitudeDeg() {
+        return Math.toDegrees(geodetic()[Geodetic.LONGITUDE]);
+    }
+
+    /**
+     * Returns the ellipsoidal height of the reported position.
+     *
+     * @return metres
+     */
+    public double heightM() {
+        return geodetic()[Geodetic.HEIGHT];
+    }
+
+    /**
+     * Returns the number of plots that have updated the track.
+     *
+     * @return hits
+     */
+    public int hits() {
+        return track.hits();
+    }
+
+    /**
+     * Returns the host's tag of the last plot that updated the track.
+     *
+     * @return the tag
+     */
+    public long lastTag() {
+        return track.lastTag();
+    }
+
+    /**
+     * Returns whether a sensor has contributed a plot to the track.
+     *
+     * @param sensorIndex the engine's sensor index
+     * @return true if it has
+     */
+    public boolean contributed(final int sensorIndex) {
+        return track.contributed(sensorIndex);
+    }
+
+    /**
+     * Returns whether any sensor of a nation has contributed a plot to the track.
+     *
+     * @param nation the nation code, as configured on the sensors
+     * @return true if one has
+     */
+    public boolean contributedByNation(final String nation) {
+        for (int i = 0; i < sensors.length; i++) {
+            if (track.contributed(i) && sensors[i].nation().equals(nation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double[] geodetic() {
+        if (!geodeticDone) {
+            Geodetic.fromEcef(state[0], state[1], state[2], geodetic);
+            geodeticDone = true;
+        }
+        return geodetic;
+    }
+}
