@@ -30,6 +30,8 @@ public final class NearestGateAssociator implements PlotAssociator {
     private final double[] thresholds;
     private final double[] state;
     private final double[] covariance;
+    private final double[] bestState;
+    private final double[] bestCovariance;
     private double lastNis = Double.NaN;
 
     /**
@@ -51,6 +53,8 @@ public final class NearestGateAssociator implements PlotAssociator {
         final int n = motion.dimension();
         this.state = new double[n];
         this.covariance = new double[n * n];
+        this.bestState = new double[n];
+        this.bestCovariance = new double[n * n];
     }
 
     /**
@@ -91,10 +95,22 @@ public final class NearestGateAssociator implements PlotAssociator {
             if (nis <= threshold && nis < bestNis) {
                 bestNis = nis;
                 best = track;
+                System.arraycopy(state, 0, bestState, 0, n);
+                System.arraycopy(covariance, 0, bestCovariance, 0, n * n);
             }
         }
         lastNis = best == null ? Double.NaN : bestNis;
         return best;
+    }
+
+    @Override
+    public double[] predictedState() {
+        return bestState;
+    }
+
+    @Override
+    public double[] predictedCovariance() {
+        return bestCovariance;
     }
 
     @Override

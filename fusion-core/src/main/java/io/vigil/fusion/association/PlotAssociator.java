@@ -24,6 +24,21 @@ public interface PlotAssociator {
     Track associate(TrackTable tracks, MeasurementModel measurement, long plotTimeNanos, double[] plotPosition);
 
     /**
+     * Returns the state of the track returned by the last {@link #associate}, predicted to
+     * the plot's time (the engine updates from it instead of predicting again).
+     *
+     * @return the predicted state, the track's dimension in use; undefined if no track was returned
+     */
+    double[] predictedState();
+
+    /**
+     * Returns the covariance matching {@link #predictedState()}.
+     *
+     * @return the predicted covariance, n x n row-major
+     */
+    double[] predictedCovariance();
+
+    /**
      * Returns the NIS of the plot against the track returned by the last {@link #associate}.
      *
      * @return the NIS, or NaN if no track was returned

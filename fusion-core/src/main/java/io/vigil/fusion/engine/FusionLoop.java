@@ -98,8 +98,10 @@ final class FusionLoop implements EventHandler<PlotSlot> {
 
     private void update(final Track track, final MeasurementModel measurement, final PlotSlot slot) {
         final int n = track.dimension();
+        // The associator has already predicted this track to the plot's time for its gate test.
+        System.arraycopy(associator.predictedState(), 0, track.state(), 0, n);
+        System.arraycopy(associator.predictedCovariance(), 0, track.covariance(), 0, n * n);
         try {
-            filter.predict(motion, track.state(), track.covariance(), (slot.timeNanos - track.timeNanos()) * 1e-9);
             filter.update(measurement, track.state(), track.covariance(), n);
         } catch (final CovarianceException broken) {
             drop(track);
