@@ -96,14 +96,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         final int m = measurement.dimension();
         final double nis = innovate(measurement, state, covariance, n);
 
-        // x = x + K y
-        for (int i = 0; i < n; i++) {
-            double correction = 0.0;
-            for (int j = 0; j < m; j++) {
-                correction += gainTransposed[j * n + i] * innovation[j];
-            }
-            state[i] += correction;
-        }
+        DenseKernels.addGainTimes(gainTransposed, innovation, state, m, n);
 
         // Joseph form: P = (I - K H) P (I - K H)^T + K R K^T
         for (int i = 0; i < n; i++) {
@@ -165,13 +158,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         lastLogDeterminant = logDeterminant;
         // K^T = S^-1 H P (S and P symmetric), and S^-1 y for the NIS.
         DenseKernels.solveInPlace(factor, gainTransposed, m, n);
-        System.arraycopy(innovation, 0, whitened, 0, m);
-        DenseKernels.solveInPlace(factor, whitened, m, 1);
-        double nis = 0.0;
-        for (int j = 0; j < m; j++) {
-            nis += innovation[j] * whitened[j];
-        }
-        return nis;
+        return DenseKernels.mahalanobisSquared(factor, innovation, whitened, m);
     }
 
     @Override

@@ -163,13 +163,7 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
         final int n = stateDimension;
         final int m = measurement.dimension();
         final double nis = innovate(measurement, state, covariance, n);
-        for (int i = 0; i < n; i++) {
-            double correction = 0.0;
-            for (int j = 0; j < m; j++) {
-                correction += kT[j * n + i] * innovation[j];
-            }
-            state[i] += correction;
-        }
+        DenseKernels.addGainTimes(kT, innovation, state, m, n);
         // P = P - K S K^T = P - (Pxz S^-1) Pxz^T = P - K Pxz^T.
         for (int a = 0; a < n; a++) {
             for (int b = a; b < n; b++) {
@@ -256,13 +250,7 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
         // K^T = S^-1 Pxz^T, and S^-1 y for the NIS.
         System.arraycopy(pxzT, 0, kT, 0, m * n);
         DenseKernels.solveInPlace(sFactor, kT, m, n);
-        System.arraycopy(innovation, 0, whitened, 0, m);
-        DenseKernels.solveInPlace(sFactor, whitened, m, 1);
-        double nis = 0.0;
-        for (int j = 0; j < m; j++) {
-            nis += innovation[j] * whitened[j];
-        }
-        return nis;
+        return DenseKernels.mahalanobisSquared(sFactor, innovation, whitened, m);
     }
 
     private double lambda(final int n) {

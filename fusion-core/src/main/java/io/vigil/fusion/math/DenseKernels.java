@@ -130,4 +130,43 @@ public final class DenseKernels {
             }
         }
     }
+
+    /**
+     * The squared Mahalanobis norm y^T S^-1 y, given the Cholesky factor of S.
+     *
+     * @param lower the factor L of S from {@link #cholesky}
+     * @param y the m-element vector (not modified)
+     * @param scratch m elements of work space, overwritten with S^-1 y
+     * @param m dimension
+     * @return y^T S^-1 y
+     */
+    public static double mahalanobisSquared(final double[] lower, final double[] y, final double[] scratch, final int m) {
+        System.arraycopy(y, 0, scratch, 0, m);
+        solveInPlace(lower, scratch, m, 1);
+        double sum = 0.0;
+        for (int j = 0; j < m; j++) {
+            sum += y[j] * scratch[j];
+        }
+        return sum;
+    }
+
+    /**
+     * x = x + K y, given K^T (m x n): the Kalman state correction.
+     *
+     * @param gainTransposed K^T, m x n row-major
+     * @param y the m-element innovation
+     * @param x the n-element state, corrected in place
+     * @param m measurement dimension
+     * @param n state dimension
+     */
+    public static void addGainTimes(final double[] gainTransposed, final double[] y, final double[] x, final int m,
+        final int n) {
+        for (int i = 0; i < n; i++) {
+            double correction = 0.0;
+            for (int j = 0; j < m; j++) {
+                correction += gainTransposed[j * n + i] * y[j];
+            }
+            x[i] += correction;
+        }
+    }
 }

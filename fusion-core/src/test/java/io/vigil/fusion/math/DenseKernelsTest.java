@@ -87,6 +87,28 @@ class DenseKernelsTest {
     }
 
     @Test
+    void mahalanobisNormAndGainCorrectionEqualEjml() {
+        final int m = 4;
+        final int n = 6;
+        final DMatrixRMaj s = symmetricPositiveDefinite(m);
+        final DMatrixRMaj y = RandomMatrices_DDRM.rectangle(m, 1, -5, 5, random);
+        final DMatrixRMaj solved = new DMatrixRMaj(m, 1);
+        CommonOps_DDRM.solve(s, y, solved);
+        final double[] factor = new double[m * m];
+        DenseKernels.cholesky(s.data, factor, m);
+        assertThat(DenseKernels.mahalanobisSquared(factor, y.data, new double[m], m))
+            .isCloseTo(CommonOps_DDRM.dot(y, solved), within(1e-12 * CommonOps_DDRM.dot(y, solved)));
+        final DMatrixRMaj kt = RandomMatrices_DDRM.rectangle(m, n, -1, 1, random);
+        final DMatrixRMaj x = RandomMatrices_DDRM.rectangle(n, 1, -100, 100, random);
+        final DMatrixRMaj expected = new DMatrixRMaj(n, 1);
+        CommonOps_DDRM.multTransA(kt, y, expected);
+        CommonOps_DDRM.addEquals(expected, x);
+        final double[] corrected = x.data.clone();
+        DenseKernels.addGainTimes(kt.data, y.data, corrected, m, n);
+        assertClose(corrected, expected);
+    }
+
+    @Test
     void choleskyReportsAMatrixThatIsNotPositiveDefinite() {
         assertThat(DenseKernels.cholesky(new double[] {1, 2, 2, 1}, new double[4], 2)).isNaN();
         assertThat(DenseKernels.cholesky(new double[] {0, 0, 0, 1}, new double[4], 2)).isNaN();
