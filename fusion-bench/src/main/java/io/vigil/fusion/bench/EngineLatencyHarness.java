@@ -27,10 +27,10 @@ import org.HdrHistogram.Histogram;
  * charged the time they waited to be sent, as a real sensor feed would charge them
  * (Gil Tene's coordinated-omission correction). The load is {@code tracks} stationary
  * radar targets plotted in turn (as in {@link EngineBenchmark}), constant-velocity EKF
- * tracks, busy-spinning fusion thread. A warm-up at the same rate precedes the measurement.
+ * tracks, the fusion thread busy-spinning unless told otherwise. A warm-up at the same rate precedes the measurement.
  *
  * <p>Usage: {@code java -cp fusion-bench/target/benchmarks.jar io.vigil.fusion.bench.EngineLatencyHarness
- * [plotsPerSecond=100000] [tracks=100] [seconds=10]}
+ * [plotsPerSecond=100000] [tracks=100] [seconds=10] [BUSY_SPIN|YIELDING|BLOCKING]}
  */
 public final class EngineLatencyHarness {
 
@@ -49,6 +49,7 @@ public final class EngineLatencyHarness {
         final int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         final int tracks = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         final int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        final FusionThreadWait wait = args.length > 3 ? FusionThreadWait.valueOf(args[3]) : FusionThreadWait.BUSY_SPIN;
         // Written only by the fusion thread, read after the engine is closed.
         final Histogram histogram = new Histogram(3_600_000_000_000L, 3);
         final boolean[] recording = {false};
@@ -57,7 +58,7 @@ public final class EngineLatencyHarness {
             .sensor(Sensor.radar("TPY2", "JPN", site.latitudeRad(), site.longitudeRad(), site.heightM(),
                 20.0, 1e-3, 1e-3, Double.NaN, 0.9, 3_000_000.0))
             .ringSize(1 << 16).maxTracks(Math.max(1024, 2 * tracks)).producers(Producers.SINGLE)
-            .fusionThreadWait(FusionThreadWait.BUSY_SPIN).motion(() -> new ConstantVelocityMotion(1.0))
+            .fusionThreadWait(wait).motion(() -> new ConstantVelocityMotion(1.0))
             .initialVelocitySigma(50.0)
             .listener(new FusionListener() {
                 @Override
@@ -101,8 +102,8 @@ public final class EngineLatencyHarness {
         }
         engine.close();
         final EngineCounters counters = engine.counters();
-        System.out.printf(Locale.ROOT, "offered %,d plots/s, %d tracks, %d s measured (%d plots); fused %,d, rejected %,d%n",
-            rate, tracks, seconds, measuredPlots, counters.fused(), counters.rejected());
+        System.out.printf(Locale.ROOT, "offered %,d plots/s, %d tracks, %s, %d s measured (%d plots); fused %,d, rejected %,d%n",
+            rate, tracks, wait, seconds, measuredPlots, counters.fused(), counters.rejected());
         System.out.printf(Locale.ROOT, "publish-to-callback latency from the due time (us): p50 %.1f  p90 %.1f  p99 %.1f"
                 + "  p99.9 %.1f  p99.99 %.1f  max %.1f  (%,d samples)%n",
             histogram.getValueAtPercentile(50) / 1e3, histogram.getValueAtPercentile(90) / 1e3,
