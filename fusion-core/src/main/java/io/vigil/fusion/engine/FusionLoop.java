@@ -48,6 +48,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final double[] predictedCovariance;
     private long clockNanos = UNSET;
     private long nextMaintenanceNanos = UNSET;
+    /** Live tracks that are CONFIRMED or COASTING, kept as statuses change. */
+    private long confirmed;
 
     FusionLoop(final EngineConfiguration config, final RingBuffer<PlotSlot> ring, final EngineCounters counters) {
         this.config = config;
@@ -108,8 +110,10 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             return;
         }
         track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
-        if (track.status() != TrackStatus.CONFIRMED && track.hits() >= config.confirmationHits) {
+        if (track.status() == TrackStatus.TENTATIVE && track.hits() >= config.confirmationHits) {
             track.status(TrackStatus.CONFIRMED);
+            confirmed++;
+            counters.tracks(tracks.alive(), confirmed);
         } else if (track.status() == TrackStatus.COASTING) {
             track.status(TrackStatus.CONFIRMED);
         }
@@ -138,7 +142,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             p[(3 + i) * n + 3 + i] = velocityVariance;
         }
         track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
-        counters.tracks(tracks.alive(), countConfirmed());
+        counters.tracks(tracks.alive(), confirmed);
         report(track, track.status(), x, p, slot.timeNanos);
     }
 
@@ -179,7 +183,6 @@ final class FusionLoop implements EventHandler<PlotSlot> {
                 reportPredicted(track);
             }
         }
-        counters.tracks(tracks.alive(), countConfirmed());
     }
 
     private void reportPredicted(final Track track) {
@@ -196,9 +199,12 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     }
 
     private void drop(final Track track) {
+        if (track.status() == TrackStatus.CONFIRMED || track.status() == TrackStatus.COASTING) {
+            confirmed--;
+        }
         tracks.drop(track);
         counters.incrementTracksDropped();
-        counters.tracks(tracks.alive(), countConfirmed());
+        counters.tracks(tracks.alive(), confirmed);
         trackView.bind(track, TrackStatus.DROPPED, track.state(), track.covariance(), track.timeNanos());
         try {
             listener.onTrackDropped(trackView);
@@ -225,16 +231,5 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         } catch (final RuntimeException e) {
             counters.incrementListenerExceptions();
         }
-    }
-
-    private long countConfirmed() {
-        long confirmed = 0L;
-        for (int i = 0; i < tracks.limit(); i++) {
-            final TrackStatus status = tracks.slot(i).status();
-            if (status == TrackStatus.CONFIRMED || status == TrackStatus.COASTING) {
-                confirmed++;
-            }
-        }
-        return confirmed;
     }
 }

@@ -86,7 +86,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
     @Override
     public double nis(
         final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
-        return innovate(measurement, state, covariance, stateDimension);
+        return innovate(measurement, state, covariance, stateDimension, false);
     }
 
     @Override
@@ -94,7 +94,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
         final int n = stateDimension;
         final int m = measurement.dimension();
-        final double nis = innovate(measurement, state, covariance, n);
+        final double nis = innovate(measurement, state, covariance, n, true);
 
         DenseKernels.addGainTimes(gainTransposed, innovation, state, m, n);
 
@@ -132,11 +132,13 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
     }
 
     /**
-     * Innovation, its covariance S (factored), K^T and the NIS; leaves state and covariance
-     * unchanged. The fields it fills are what update() goes on with.
+     * Innovation, its covariance S (factored), K^T and the NIS; leaves state and
+     * covariance unchanged. The fields it fills are what update() goes on with; the gain is solved only
+     * when {@code withGain} (a gate test needs the NIS alone).
      */
     private double innovate(
-        final MeasurementModel measurement, final double[] state, final double[] covariance, final int n) {
+        final MeasurementModel measurement, final double[] state, final double[] covariance, final int n,
+        final boolean withGain) {
         final int m = measurement.dimension();
         checkState(n);
         if (m > maxMeasurement) {
@@ -157,7 +159,9 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         }
         lastLogDeterminant = logDeterminant;
         // K^T = S^-1 H P (S and P symmetric), and S^-1 y for the NIS.
-        DenseKernels.solveInPlace(factor, gainTransposed, m, n);
+        if (withGain) {
+            DenseKernels.solveInPlace(factor, gainTransposed, m, n);
+        }
         return DenseKernels.mahalanobisSquared(factor, innovation, whitened, m);
     }
 

@@ -154,7 +154,7 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
     @Override
     public double nis(
         final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
-        return innovate(measurement, state, covariance, stateDimension);
+        return innovate(measurement, state, covariance, stateDimension, false);
     }
 
     @Override
@@ -162,7 +162,7 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
         final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
         final int n = stateDimension;
         final int m = measurement.dimension();
-        final double nis = innovate(measurement, state, covariance, n);
+        final double nis = innovate(measurement, state, covariance, n, true);
         DenseKernels.addGainTimes(kT, innovation, state, m, n);
         // P = P - K S K^T = P - (Pxz S^-1) Pxz^T = P - K Pxz^T.
         for (int a = 0; a < n; a++) {
@@ -181,10 +181,12 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
 
     /**
      * Sigma points, predicted measurement, S (factored), Pxz, K^T and the NIS; leaves state
-     * and covariance unchanged. The fields it fills are what update() goes on with.
+     * and covariance unchanged. The fields it fills are what update() goes on with; the gain is solved only
+     * when {@code withGain} (a gate test needs the NIS alone).
      */
     private double innovate(
-        final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension) {
+        final MeasurementModel measurement, final double[] state, final double[] covariance, final int stateDimension,
+        final boolean withGain) {
         final int n = stateDimension;
         final int m = measurement.dimension();
         checkState(n);
@@ -248,8 +250,10 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
         }
         lastLogDeterminant = logDeterminant;
         // K^T = S^-1 Pxz^T, and S^-1 y for the NIS.
-        System.arraycopy(pxzT, 0, kT, 0, m * n);
-        DenseKernels.solveInPlace(sFactor, kT, m, n);
+        if (withGain) {
+            System.arraycopy(pxzT, 0, kT, 0, m * n);
+            DenseKernels.solveInPlace(sFactor, kT, m, n);
+        }
         return DenseKernels.mahalanobisSquared(sFactor, innovation, whitened, m);
     }
 

@@ -3,7 +3,7 @@ package io.vigil.fusion.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.fusion.testing.AllocationMeter;
-import java.util.concurrent.CountDownLatch;
+import io.vigil.fusion.testing.ConcurrentProducers;
 import org.junit.jupiter.api.Test;
 
 class EngineCountersTest {
@@ -25,29 +25,14 @@ class EngineCountersTest {
         final EngineCounters counters = new EngineCounters();
         final int threads = 4;
         final int each = 250_000;
-        final CountDownLatch start = new CountDownLatch(1);
-        final Thread[] publishers = new Thread[threads];
-        for (int t = 0; t < threads; t++) {
-            publishers[t] = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (final InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+        ConcurrentProducers.run(threads, producer -> {
+            for (int i = 0; i < each; i++) {
+                counters.incrementPublished();
+                if ((i & 7) == 0) {
+                    counters.incrementDropped();
                 }
-                for (int i = 0; i < each; i++) {
-                    counters.incrementPublished();
-                    if ((i & 7) == 0) {
-                        counters.incrementDropped();
-                    }
-                }
-            });
-            publishers[t].start();
-        }
-        start.countDown();
-        for (final Thread publisher : publishers) {
-            publisher.join();
-        }
+            }
+        });
         assertThat(counters.published()).isEqualTo((long) threads * each);
         assertThat(counters.dropped()).isEqualTo((long) threads * (each / 8));
     }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.motion.ConstantVelocityMotion;
+import io.vigil.fusion.testing.ConcurrentProducers;
 import io.vigil.fusion.track.TrackStatus;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** Bad input, determinism, concurrent producers and engine time from ticks, end to end. */
@@ -190,29 +190,13 @@ class EngineRobustnessTest {
         };
         try (FusionEngine engine = newEngine(checker)) {
             engine.start();
-            final CountDownLatch start = new CountDownLatch(1);
-            final Thread[] threads = new Thread[producers];
-            for (int p = 0; p < producers; p++) {
-                final int producer = p;
+            // Rejected plots (unknown sensor) each come back once on onReject with their tag.
+            ConcurrentProducers.run(producers, producer -> {
                 final PlotPublisher publisher = engine.publisher();
-                threads[p] = new Thread(() -> {
-                    try {
-                        start.await();
-                    } catch (final InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    // Rejected plots (unknown sensor) each come back once on onReject with their tag.
-                    for (int i = 0; i < each; i++) {
-                        publisher.claim().sensor(-1).time(T0).tag(((long) producer << 32) | i).commit();
-                    }
-                });
-                threads[p].start();
-            }
-            start.countDown();
-            for (final Thread thread : threads) {
-                thread.join();
-            }
+                for (int i = 0; i < each; i++) {
+                    publisher.claim().sensor(-1).time(T0).tag(((long) producer << 32) | i).commit();
+                }
+            });
             engine.close();
             assertThat(engine.counters().published()).isEqualTo((long) producers * each);
             assertThat(engine.counters().rejected(RejectReason.UNKNOWN_SENSOR)).isEqualTo((long) producers * each);

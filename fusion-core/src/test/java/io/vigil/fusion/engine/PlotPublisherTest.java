@@ -8,7 +8,7 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.YieldingWaitStrategy;
 import io.vigil.fusion.testing.AllocationMeter;
-import java.util.concurrent.CountDownLatch;
+import io.vigil.fusion.testing.ConcurrentProducers;
 import org.junit.jupiter.api.Test;
 
 class PlotPublisherTest {
@@ -100,28 +100,12 @@ class PlotPublisherTest {
         final Thread consumerThread = new Thread(consumer, "consumer");
         consumerThread.start();
         final EngineCounters counters = new EngineCounters();
-        final CountDownLatch start = new CountDownLatch(1);
-        final Thread[] threads = new Thread[producers];
-        for (int p = 0; p < producers; p++) {
-            final int producer = p;
+        ConcurrentProducers.run(producers, producer -> {
             final PlotPublisher publisher = new PlotPublisher(ring, counters, BackPressure.BLOCK);
-            threads[p] = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (final InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                for (int i = 0; i < each; i++) {
-                    publisher.claim().sensor(producer).time(i).tag(i).commit();
-                }
-            });
-            threads[p].start();
-        }
-        start.countDown();
-        for (final Thread thread : threads) {
-            thread.join();
-        }
+            for (int i = 0; i < each; i++) {
+                publisher.claim().sensor(producer).time(i).tag(i).commit();
+            }
+        });
         final long last = (long) producers * each - 1;
         while (consumer.getSequence().get() < last) {
             Thread.onSpinWait();
