@@ -15,6 +15,7 @@ import io.vigil.fusion.motion.ConstantVelocityMotion;
 import io.vigil.fusion.motion.MotionModel;
 import java.util.SplittableRandom;
 import org.ejml.simple.SimpleMatrix;
+import io.vigil.fusion.testing.Measured;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,7 +106,7 @@ class RadarTrackingConsistencyTest {
         return azimuth < 0.0 ? azimuth + twoPi : azimuth >= twoPi ? azimuth - twoPi : azimuth;
     }
 
-    private static void assertConsistent(final Averages averages) {
+    private static void assertConsistent(final String scenario, final Averages averages) {
         final int last = STEPS - 1;
         assertThat(averages.nees[last]).as("average NEES at the last step")
             .isBetween(ChiSquare.quantile(0.025, 6 * RUNS) / RUNS, ChiSquare.quantile(0.975, 6 * RUNS) / RUNS);
@@ -117,6 +118,10 @@ class RadarTrackingConsistencyTest {
             nees += averages.nees[step] / STEPS;
             nis += averages.nis[step] / STEPS;
         }
+        Measured.report(scenario + ", average NEES at the last plot", averages.nees[last]);
+        Measured.report(scenario + ", average NIS at the last plot", averages.nis[last]);
+        Measured.report(scenario + ", average NEES over all plots", nees);
+        Measured.report(scenario + ", average NIS over all plots", nis);
         assertThat(nees).as("average NEES over all steps").isCloseTo(6.0, within(0.3));
         assertThat(nis).as("average NIS over all steps").isCloseTo(4.0, within(0.2));
     }
@@ -125,12 +130,14 @@ class RadarTrackingConsistencyTest {
 
     @Test
     void extendedFilterIsConsistentTrackingAMidcourseBallisticObject() {
-        assertConsistent(run(new BallisticMotion(1e-3), new ExtendedKalmanFilter(6, 4), midcourseState(), MIDCOURSE_P0, 31L));
+        assertConsistent("EKF midcourse", run(new BallisticMotion(1e-3), new ExtendedKalmanFilter(6, 4), midcourseState(),
+            MIDCOURSE_P0, 31L));
     }
 
     @Test
     void unscentedFilterIsConsistentTrackingAMidcourseBallisticObject() {
-        assertConsistent(run(new BallisticMotion(1e-3), new UnscentedKalmanFilter(6, 4), midcourseState(), MIDCOURSE_P0, 32L));
+        assertConsistent("UKF midcourse", run(new BallisticMotion(1e-3), new UnscentedKalmanFilter(6, 4), midcourseState(),
+            MIDCOURSE_P0, 32L));
     }
 
     @Test
@@ -139,7 +146,7 @@ class RadarTrackingConsistencyTest {
         final double[] position = new double[3];
         Geodetic.toEcef(Math.toRadians(41.9), Math.toRadians(141.5), 10_000.0, position);
         final double[] truth0 = {position[0], position[1], position[2], 150.0, -120.0, 140.0};
-        assertConsistent(run(new ConstantVelocityMotion(0.1), new ExtendedKalmanFilter(6, 4), truth0,
+        assertConsistent("EKF constant velocity", run(new ConstantVelocityMotion(0.1), new ExtendedKalmanFilter(6, 4), truth0,
             diagonal(200 * 200, 200 * 200, 200 * 200, 30 * 30, 30 * 30, 30 * 30), 33L));
     }
 }

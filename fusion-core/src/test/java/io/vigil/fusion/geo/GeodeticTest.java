@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.vigil.fusion.testing.AllocationMeter;
+import io.vigil.fusion.testing.Measured;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ class GeodeticTest {
         final ReferenceTable table = ReferenceTable.load("/geodesy/geodetic_to_ecef.csv");
         assertThat(table.size()).isGreaterThan(2000);
         final double[] ecef = new double[3];
+        final Measured.Worst worst = new Measured.Worst();
         for (int i = 0; i < table.size(); i++) {
             Geodetic.toEcef(
                 Math.toRadians(table.get(i, "lat_deg")),
@@ -26,7 +28,11 @@ class GeodeticTest {
             assertThat(ecef[0]).as(table.where(i)).isCloseTo(table.get(i, "x_m"), within(MM_TENTH));
             assertThat(ecef[1]).as(table.where(i)).isCloseTo(table.get(i, "y_m"), within(MM_TENTH));
             assertThat(ecef[2]).as(table.where(i)).isCloseTo(table.get(i, "z_m"), within(MM_TENTH));
+            for (int k = 0; k < 3; k++) {
+                worst.of(ecef[k] - table.get(i, new String[] {"x_m", "y_m", "z_m"}[k]));
+            }
         }
+        worst.report("geodetic to ECEF vs CartConvert, worst coordinate difference (m)");
     }
 
     @Test
@@ -34,6 +40,8 @@ class GeodeticTest {
         final ReferenceTable table = ReferenceTable.load("/geodesy/ecef_to_geodetic.csv");
         assertThat(table.size()).isGreaterThan(900);
         final double[] geodetic = new double[3];
+        final Measured.Worst angle = new Measured.Worst();
+        final Measured.Worst height = new Measured.Worst();
         for (int i = 0; i < table.size(); i++) {
             Geodetic.fromEcef(table.get(i, "x_m"), table.get(i, "y_m"), table.get(i, "z_m"), geodetic);
             assertThat(Math.toDegrees(geodetic[Geodetic.LATITUDE]))
@@ -41,7 +49,12 @@ class GeodeticTest {
             assertThat(Math.toDegrees(geodetic[Geodetic.LONGITUDE]))
                 .as(table.where(i)).isCloseTo(table.get(i, "lon_deg"), within(1e-10));
             assertThat(geodetic[Geodetic.HEIGHT]).as(table.where(i)).isCloseTo(table.get(i, "height_m"), within(MM_TENTH));
+            angle.of(Math.toDegrees(geodetic[Geodetic.LATITUDE]) - table.get(i, "lat_deg"));
+            angle.of(Math.toDegrees(geodetic[Geodetic.LONGITUDE]) - table.get(i, "lon_deg"));
+            height.of(geodetic[Geodetic.HEIGHT] - table.get(i, "height_m"));
         }
+        angle.report("ECEF to geodetic vs CartConvert, worst latitude or longitude difference (deg)");
+        height.report("ECEF to geodetic vs CartConvert, worst height difference (m)");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.vigil.fusion.testing.AllocationMeter;
+import io.vigil.fusion.testing.Measured;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
@@ -21,6 +22,7 @@ class LocalFrameTest {
         final double[] ecef = new double[3];
         final double[] enu = new double[3];
         final double[] back = new double[3];
+        final Measured.Worst worst = new Measured.Worst();
         for (int i = 0; i < table.size(); i++) {
             frame.at(
                 Math.toRadians(table.get(i, "site_lat_deg")),
@@ -33,12 +35,16 @@ class LocalFrameTest {
             assertThat(enu[0]).as(table.where(i)).isCloseTo(table.get(i, "east_m"), within(1e-4));
             assertThat(enu[1]).as(table.where(i)).isCloseTo(table.get(i, "north_m"), within(1e-4));
             assertThat(enu[2]).as(table.where(i)).isCloseTo(table.get(i, "up_m"), within(1e-4));
+            worst.of(enu[0] - table.get(i, "east_m"));
+            worst.of(enu[1] - table.get(i, "north_m"));
+            worst.of(enu[2] - table.get(i, "up_m"));
             // And back from the reference ENU to the target's ECEF.
             frame.enuToEcef(table.get(i, "east_m"), table.get(i, "north_m"), table.get(i, "up_m"), back);
             for (int k = 0; k < 3; k++) {
                 assertThat(back[k]).as(table.where(i)).isCloseTo(ecef[k], within(1e-4));
             }
         }
+        worst.report("geodetic to ENU vs CartConvert, worst coordinate difference (m)");
     }
 
     @Test
