@@ -28,7 +28,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
     private final double[] transition;
     private final double[] noise;
     private final double[] work;
-    private final double[] gainComplement;
+    private final double[] hp;
     private final double[] jacobian;
     private final double[] measurementNoise;
     private final double[] innovationCovariance;
@@ -39,7 +39,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
     private final double[] predicted;
     private final double[] innovation;
     private final double[] whitened;
-    private double lastLogDeterminant = Double.NaN;
+    private double lastDeterminant = Double.NaN;
 
     /**
      * Creates a filter with workspace for states and measurements up to the given sizes.
@@ -59,7 +59,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         transition = new double[n * n];
         noise = new double[n * n];
         work = new double[n * n];
-        gainComplement = new double[n * n];
+        hp = new double[m * n];
         jacobian = new double[m * n];
         measurementNoise = new double[m * m];
         innovationCovariance = new double[m * m];
@@ -79,8 +79,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         // Q is evaluated at the state the step starts from.
         motion.processNoise(state, dtSeconds, noise);
         motion.propagate(state, dtSeconds, transition);
-        DenseKernels.multiply(transition, covariance, work, n, n, n);
-        DenseKernels.multiplyTransposeSymmetric(work, transition, noise, covariance, n, n);
+        motion.propagateCovariance(dtSeconds, transition, covariance, noise, work);
     }
 
     @Override
@@ -98,36 +97,44 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
 
         DenseKernels.addGainTimes(gainTransposed, innovation, state, m, n);
 
-        // Joseph form: P = (I - K H) P (I - K H)^T + K R K^T
+        // Joseph form, P = A P A^T + K R K^T with A = I - K H, evaluated as
+        // A P = P - K (H P) and A P A^T + K R K^T = A P - (A P H^T - K R) K^T: the same
+        // expression, valid for any gain, in O(n^2 m) instead of O(n^3) operations.
+        final double[] ap = work;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                double kh = 0.0;
+                double khp = 0.0;
                 for (int t = 0; t < m; t++) {
-                    kh += gainTransposed[t * n + i] * jacobian[t * n + j];
+                    khp += gainTransposed[t * n + i] * hp[t * n + j];
                 }
-                gainComplement[i * n + j] = (i == j ? 1.0 : 0.0) - kh;
-            }
-            for (int j = 0; j < m; j++) {
-                double kr = 0.0;
-                for (int t = 0; t < m; t++) {
-                    kr += gainTransposed[t * n + i] * measurementNoise[t * m + j];
-                }
-                gainTimesNoise[i * m + j] = kr;
+                ap[i * n + j] = covariance[i * n + j] - khp;
             }
         }
-        // work = K R K^T (symmetric), then P = (I - K H) P (I - K H)^T + work.
+        final double[] d = gainTimesNoise;
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < m; t++) {
+                double aph = 0.0;
+                for (int j = 0; j < n; j++) {
+                    aph += ap[i * n + j] * jacobian[t * n + j];
+                }
+                double kr = 0.0;
+                for (int u = 0; u < m; u++) {
+                    kr += gainTransposed[u * n + i] * measurementNoise[u * m + t];
+                }
+                d[i * m + t] = aph - kr;
+            }
+        }
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
                 double sum = 0.0;
                 for (int t = 0; t < m; t++) {
-                    sum += gainTimesNoise[i * m + t] * gainTransposed[t * n + j];
+                    sum += d[i * m + t] * gainTransposed[t * n + j];
                 }
-                work[i * n + j] = sum;
-                work[j * n + i] = sum;
+                final double value = ap[i * n + j] - sum;
+                covariance[i * n + j] = value;
+                covariance[j * n + i] = value;
             }
         }
-        DenseKernels.multiply(gainComplement, covariance, transition, n, n, n);
-        DenseKernels.multiplyTransposeSymmetric(transition, gainComplement, work, covariance, n, n);
         return nis;
     }
 
@@ -150,16 +157,17 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
         measurement.residual(z, predicted, innovation);
         measurement.noise(measurementNoise);
 
-        // H P (kept in gainTransposed, solved into K^T below), then S = H P H^T + R.
-        DenseKernels.multiply(jacobian, covariance, gainTransposed, m, n, n);
-        DenseKernels.multiplyTransposeSymmetric(gainTransposed, jacobian, measurementNoise, innovationCovariance, m, n);
-        final double logDeterminant = DenseKernels.cholesky(innovationCovariance, factor, m);
-        if (Double.isNaN(logDeterminant)) {
+        // H P (kept for the Joseph update, and solved into K^T below), then S = H P H^T + R.
+        DenseKernels.multiply(jacobian, covariance, hp, m, n, n);
+        DenseKernels.multiplyTransposeSymmetric(hp, jacobian, measurementNoise, innovationCovariance, m, n);
+        final double determinant = DenseKernels.cholesky(innovationCovariance, factor, m);
+        if (Double.isNaN(determinant)) {
             throw new CovarianceException("innovation covariance S is not positive definite");
         }
-        lastLogDeterminant = logDeterminant;
+        lastDeterminant = determinant;
         // K^T = S^-1 H P (S and P symmetric), and S^-1 y for the NIS.
         if (withGain) {
+            System.arraycopy(hp, 0, gainTransposed, 0, m * n);
             DenseKernels.solveInPlace(factor, gainTransposed, m, n);
         }
         return DenseKernels.mahalanobisSquared(factor, innovation, whitened, m);
@@ -167,7 +175,7 @@ public final class ExtendedKalmanFilter implements GaussianFilter {
 
     @Override
     public double lastInnovationLogDeterminant() {
-        return lastLogDeterminant;
+        return StrictMath.log(lastDeterminant);
     }
 
     private void checkState(final int n) {

@@ -53,7 +53,7 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
     private final double[] pxzT;
     private final double[] innovation;
     private final double[] whitened;
-    private double lastLogDeterminant = Double.NaN;
+    private double lastDeterminant = Double.NaN;
 
     /**
      * Creates a filter with the default sigma-point parameters.
@@ -244,11 +244,11 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
         Symmetry.symmetrise(s, m, s);
         measurement.measurement(z);
         measurement.residual(z, zHat, innovation);
-        final double logDeterminant = DenseKernels.cholesky(s, sFactor, m);
-        if (Double.isNaN(logDeterminant)) {
+        final double determinant = DenseKernels.cholesky(s, sFactor, m);
+        if (Double.isNaN(determinant)) {
             throw new CovarianceException("innovation covariance S is not positive definite");
         }
-        lastLogDeterminant = logDeterminant;
+        lastDeterminant = determinant;
         // K^T = S^-1 Pxz^T, and S^-1 y for the NIS.
         if (withGain) {
             System.arraycopy(pxzT, 0, kT, 0, m * n);
@@ -282,7 +282,7 @@ public final class UnscentedKalmanFilter implements GaussianFilter {
 
     @Override
     public double lastInnovationLogDeterminant() {
-        return lastLogDeterminant;
+        return StrictMath.log(lastDeterminant);
     }
 
     private void checkState(final int n) {

@@ -75,7 +75,8 @@ public final class DenseKernels {
      * @param s m x m symmetric matrix, row-major (only its lower triangle is read)
      * @param lower receives the factor's lower triangle, m x m row-major; must not alias s
      * @param m dimension
-     * @return ln det s, or NaN if s is not positive definite
+     * @return det s (the caller takes its logarithm only when it needs a likelihood: a
+     *     gate test does not), or NaN if s is not positive definite
      */
     public static double cholesky(final double[] s, final double[] lower, final int m) {
         double determinant = 1.0;
@@ -98,7 +99,7 @@ public final class DenseKernels {
                 lower[i * m + j] = sum / root;
             }
         }
-        return StrictMath.log(determinant);
+        return determinant;
     }
 
     /**
@@ -111,41 +112,50 @@ public final class DenseKernels {
      * @param c columns of b
      */
     public static void solveInPlace(final double[] lower, final double[] b, final int m, final int c) {
-        for (int col = 0; col < c; col++) {
-            // Forward: L y = b.
-            for (int i = 0; i < m; i++) {
+        // Row by row over all columns at once (contiguous access), multiplying by the
+        // reciprocal of each diagonal element: m divisions instead of 2 m c.
+        for (int i = 0; i < m; i++) {
+            final double inverse = 1.0 / lower[i * m + i];
+            for (int col = 0; col < c; col++) {
                 double sum = b[i * c + col];
                 for (int t = 0; t < i; t++) {
                     sum -= lower[i * m + t] * b[t * c + col];
                 }
-                b[i * c + col] = sum / lower[i * m + i];
+                b[i * c + col] = sum * inverse;
             }
-            // Backward: L^T x = y.
-            for (int i = m - 1; i >= 0; i--) {
+        }
+        for (int i = m - 1; i >= 0; i--) {
+            final double inverse = 1.0 / lower[i * m + i];
+            for (int col = 0; col < c; col++) {
                 double sum = b[i * c + col];
                 for (int t = i + 1; t < m; t++) {
                     sum -= lower[t * m + i] * b[t * c + col];
                 }
-                b[i * c + col] = sum / lower[i * m + i];
+                b[i * c + col] = sum * inverse;
             }
         }
     }
 
     /**
-     * The squared Mahalanobis norm y^T S^-1 y, given the Cholesky factor of S.
+     * The squared Mahalanobis norm y^T S^-1 y, given the Cholesky factor of S: the squared
+     * length of the whitened vector L^-1 y (one triangular solve, not two).
      *
      * @param lower the factor L of S from {@link #cholesky}
      * @param y the m-element vector (not modified)
-     * @param scratch m elements of work space, overwritten with S^-1 y
+     * @param scratch m elements of work space, overwritten with L^-1 y
      * @param m dimension
      * @return y^T S^-1 y
      */
     public static double mahalanobisSquared(final double[] lower, final double[] y, final double[] scratch, final int m) {
-        System.arraycopy(y, 0, scratch, 0, m);
-        solveInPlace(lower, scratch, m, 1);
         double sum = 0.0;
-        for (int j = 0; j < m; j++) {
-            sum += y[j] * scratch[j];
+        for (int i = 0; i < m; i++) {
+            double w = y[i];
+            for (int t = 0; t < i; t++) {
+                w -= lower[i * m + t] * scratch[t];
+            }
+            w /= lower[i * m + i];
+            scratch[i] = w;
+            sum += w * w;
         }
         return sum;
     }

@@ -1,5 +1,7 @@
 package io.vigil.fusion.motion;
 
+import io.vigil.fusion.math.DenseKernels;
+
 /**
  * How a target's state evolves between two times: the transition of its mean, the
  * linearisation of that transition, and the process noise that covers what the model leaves
@@ -43,4 +45,23 @@ public interface MotionModel {
      * @param noiseOut receives the n x n covariance Q, row-major, in the state's units
      */
     void processNoise(double[] state, double dtSeconds, double[] noiseOut);
+
+    /**
+     * Propagates a covariance over a step whose transition matrix {@link #propagate} has
+     * just written: P = F P F^T + Q, exactly symmetric. The default is the dense product;
+     * a model whose F has known structure overrides it with the cheaper equivalent (the
+     * filters call this once per candidate track and plot, so it is on the hot path).
+     *
+     * @param dtSeconds the step, seconds, as given to {@link #propagate}
+     * @param transition F for that step, n x n row-major (not modified)
+     * @param covariance P at the step's start, replaced by the propagated P; n x n row-major
+     * @param noise Q for that step, n x n row-major, symmetric (not modified)
+     * @param work n x n scratch
+     */
+    default void propagateCovariance(final double dtSeconds, final double[] transition, final double[] covariance,
+        final double[] noise, final double[] work) {
+        final int n = dimension();
+        DenseKernels.multiply(transition, covariance, work, n, n, n);
+        DenseKernels.multiplyTransposeSymmetric(work, transition, noise, covariance, n, n);
+    }
 }

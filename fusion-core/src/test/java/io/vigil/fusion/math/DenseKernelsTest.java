@@ -78,8 +78,8 @@ class DenseKernelsTest {
             final DMatrixRMaj expected = new DMatrixRMaj(m, 7);
             CommonOps_DDRM.solve(s, b, expected);
             final double[] factor = new double[m * m];
-            final double logDeterminant = DenseKernels.cholesky(s.data, factor, m);
-            assertThat(logDeterminant).isCloseTo(Math.log(CommonOps_DDRM.det(s)), within(1e-12));
+            final double determinant = DenseKernels.cholesky(s.data, factor, m);
+            assertThat(Math.log(determinant)).isCloseTo(Math.log(CommonOps_DDRM.det(s)), within(1e-12));
             final double[] x = b.data.clone();
             DenseKernels.solveInPlace(factor, x, m, 7);
             assertClose(x, expected);
