@@ -13,6 +13,8 @@ public final class EngineConfiguration {
     final Sensor[] sensors;
     final int ringSize;
     final int maxTracks;
+    final int maxSensors;
+    final int maxPlotsPerScan;
     final FusionThreadWait wait;
     final BackPressure backPressure;
     final Producers producers;
@@ -33,6 +35,8 @@ public final class EngineConfiguration {
         this.sensors = b.sensors.toArray(new Sensor[0]);
         this.ringSize = b.ringSize;
         this.maxTracks = b.maxTracks;
+        this.maxSensors = b.maxSensors;
+        this.maxPlotsPerScan = b.maxPlotsPerScan;
         this.wait = b.wait;
         this.backPressure = b.backPressure;
         this.producers = b.producers;
@@ -85,6 +89,24 @@ public final class EngineConfiguration {
      */
     public int maxTracks() {
         return maxTracks;
+    }
+
+    /**
+     * Returns the maximum number of sensors.
+     *
+     * @return sensors
+     */
+    public int maxSensors() {
+        return maxSensors;
+    }
+
+    /**
+     * Returns the maximum number of plots in one sensor scan.
+     *
+     * @return plots
+     */
+    public int maxPlotsPerScan() {
+        return maxPlotsPerScan;
     }
 
     /**

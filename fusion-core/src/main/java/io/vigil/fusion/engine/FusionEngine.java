@@ -199,6 +199,10 @@ public final class FusionEngine implements AutoCloseable {
         public static final int DEFAULT_RING_SIZE = 1 << 16;
         /** Default maximum live tracks. */
         public static final int DEFAULT_MAX_TRACKS = 4096;
+        /** Default maximum number of sensors. */
+        public static final int DEFAULT_MAX_SENSORS = 64;
+        /** Default maximum plots in one sensor scan. */
+        public static final int DEFAULT_MAX_PLOTS_PER_SCAN = 256;
         /** Default gate probability. */
         public static final double DEFAULT_GATE_PROBABILITY = 0.999;
         /** Default skew: how far ahead of engine time a plot may be, 2 s. */
@@ -209,6 +213,8 @@ public final class FusionEngine implements AutoCloseable {
         final List<Sensor> sensors = new ArrayList<>();
         int ringSize = DEFAULT_RING_SIZE;
         int maxTracks = DEFAULT_MAX_TRACKS;
+        int maxSensors = DEFAULT_MAX_SENSORS;
+        int maxPlotsPerScan = DEFAULT_MAX_PLOTS_PER_SCAN;
         FusionThreadWait wait = FusionThreadWait.YIELDING;
         BackPressure backPressure = BackPressure.BLOCK;
         Producers producers = Producers.MULTI;
@@ -262,6 +268,33 @@ public final class FusionEngine implements AutoCloseable {
          */
         public Builder maxTracks(final int tracks) {
             this.maxTracks = tracks;
+            return this;
+        }
+
+        /**
+         * Sets the maximum number of sensors: the capacity of each track's record of
+         * contributing sensors (preallocated). At least the number of sensors added.
+         *
+         * @param count at least 1
+         * @return this builder
+         */
+        public Builder maxSensors(final int count) {
+            this.maxSensors = count;
+            return this;
+        }
+
+        /**
+         * Sets the maximum number of plots in one sensor scan (plots of one sensor sharing a
+         * scan id), the size of the workspace preallocated for associating a scan's plots
+         * jointly. The current associator takes plots one at a time and needs none; the value
+         * is validated and kept so that a configuration stays valid when joint assignment is
+         * enabled.
+         *
+         * @param plots at least 1
+         * @return this builder
+         */
+        public Builder maxPlotsPerScan(final int plots) {
+            this.maxPlotsPerScan = plots;
             return this;
         }
 
@@ -416,6 +449,9 @@ public final class FusionEngine implements AutoCloseable {
                 throw new IllegalArgumentException("ring size must be a power of two >= 2, got " + ringSize);
             }
             require(maxTracks >= 1, "maximum tracks must be >= 1, got " + maxTracks);
+            require(maxSensors >= sensors.size(), "maximum sensors must be >= the " + sensors.size()
+                + " sensors added, got " + maxSensors);
+            require(maxPlotsPerScan >= 1, "maximum plots per scan must be >= 1, got " + maxPlotsPerScan);
             require(gateProbability > 0.0 && gateProbability < 1.0, "gate probability must be in (0, 1), got "
                 + gateProbability);
             require(maxSkewNanos >= 0 && outOfSequenceNanos >= 0, "time limits must be >= 0, got " + maxSkewNanos

@@ -63,7 +63,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.filter = new ExtendedKalmanFilter(n, MAX_MEASUREMENT);
         this.associator = new NearestGateAssociator(new ExtendedKalmanFilter(n, MAX_MEASUREMENT), config.motion.get(),
             config.gateProbability, MAX_MEASUREMENT);
-        this.tracks = new TrackTable(config.maxTracks, n, config.sensors.length);
+        this.tracks = new TrackTable(config.maxTracks, n, config.maxSensors);
         this.trackView = new TrackView(config.sensors);
         this.predictedState = new double[n];
         this.predictedCovariance = new double[n * n];

@@ -181,6 +181,13 @@ class FusionEngineTest {
             .hasMessageContaining("ring size must be a power of two >= 2, got 1000");
         assertThatThrownBy(() -> FusionEngine.builder().sensor(radar).sensor(radar).build())
             .hasMessageContaining("duplicate sensor id TPY2");
+        assertThatThrownBy(() -> FusionEngine.builder().sensor(radar).maxSensors(0).build())
+            .hasMessageContaining("maximum sensors must be >= the 1 sensors added, got 0");
+        assertThatThrownBy(() -> FusionEngine.builder().sensor(radar).maxPlotsPerScan(0).build())
+            .hasMessageContaining("maximum plots per scan must be >= 1, got 0");
+        assertThat(FusionEngine.builder().sensor(radar).maxSensors(3).maxPlotsPerScan(40).build().configuration())
+            .satisfies(c -> assertThat(c.maxSensors()).isEqualTo(3))
+            .satisfies(c -> assertThat(c.maxPlotsPerScan()).isEqualTo(40));
         final FusionEngine engine = engine(new Recorder()).build();
         engine.start();
         assertThatThrownBy(engine::start).hasMessageContaining("already started");
