@@ -1,5 +1,7 @@
 package io.vigil.fusion.io;
 
+import io.vigil.fusion.engine.PlotClaim;
+
 /**
  * One row of {@code plots.csv}: a plot as the sensor reported it. Angles in degrees as in the
  * file; an absent value is NaN ({@link #NO_SCAN} for the scan id).
@@ -43,5 +45,49 @@ public record PlotRecord(
      */
     public boolean isLineOfSight() {
         return !Double.isNaN(losX) && Double.isNaN(rangeM);
+    }
+
+    /**
+     * Fills a claimed ring slot with this plot, in the engine's SI units, without committing
+     * it: sensor and measurement time; the scan if there is one (never marked as the scan's
+     * end); a line of sight if {@link #isLineOfSight()}, else the radar measurement with
+     * azimuth and elevation converted from degrees to radians; the range rate, the sensor's
+     * ECEF position and velocity if present; and the sigma overrides (degrees converted to
+     * radians, an absent one NaN, which keeps the sensor's default) if any is present.
+     * Values are passed as they are: the engine validates them and rejects the plot with its
+     * {@code RejectReason} if they are out of range.
+     *
+     * @param claim the claim from {@code PlotPublisher.claim()}
+     * @param sensorIndex the engine's index of {@link #sensorId()} ({@code FusionEngine.sensorIndex})
+     * @return the claim, for {@code commit()}
+     */
+    public PlotClaim fill(final PlotClaim claim, final int sensorIndex) {
+        claim.sensor(sensorIndex).time(timeNanos);
+        if (scanId != NO_SCAN) {
+            claim.scan(scanId, false);
+        }
+        if (isLineOfSight()) {
+            claim.lineOfSight(losX, losY, losZ);
+        } else {
+            claim.radar(rangeM, Math.toRadians(azimuthDeg), Math.toRadians(elevationDeg));
+        }
+        if (!Double.isNaN(rangeRateMps)) {
+            claim.rangeRate(rangeRateMps);
+        }
+        if (anyPresent(sensorXM, sensorYM, sensorZM)) {
+            claim.sensorPosition(sensorXM, sensorYM, sensorZM);
+        }
+        if (anyPresent(sensorVxMps, sensorVyMps, sensorVzMps)) {
+            claim.sensorVelocity(sensorVxMps, sensorVyMps, sensorVzMps);
+        }
+        if (anyPresent(sigmaRangeM, sigmaAzimuthDeg, sigmaElevationDeg) || !Double.isNaN(sigmaRangeRateMps)) {
+            claim.sigmas(sigmaRangeM, Math.toRadians(sigmaAzimuthDeg), Math.toRadians(sigmaElevationDeg),
+                sigmaRangeRateMps);
+        }
+        return claim;
+    }
+
+    private static boolean anyPresent(final double a, final double b, final double c) {
+        return !Double.isNaN(a) || !Double.isNaN(b) || !Double.isNaN(c);
     }
 }

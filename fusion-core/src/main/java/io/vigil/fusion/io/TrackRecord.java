@@ -1,7 +1,10 @@
 package io.vigil.fusion.io;
 
+import io.vigil.fusion.engine.EngineConfiguration;
+import io.vigil.fusion.engine.TrackView;
 import io.vigil.fusion.track.TrackStatus;
 import io.vigil.fusion.trajectory.FlightPhase;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -67,6 +70,39 @@ public record TrackRecord(
         covarianceUpper = covarianceUpper.clone();
         sensors = List.copyOf(sensors);
         nations = List.copyOf(nations);
+    }
+
+    /**
+     * Copies a track callback's view into a record, during the callback (the view is valid
+     * only then). The sensors are the ids of the configured sensors that have contributed
+     * plots to the track, in configuration (index) order; the nations are the distinct
+     * nations of those sensors, in the same order. The flight phase is null: the view does
+     * not estimate one yet.
+     *
+     * @param view the view passed to {@code FusionListener.onTrack} or {@code onTrackDropped}
+     * @param config the engine's configuration ({@code FusionEngine.configuration()})
+     * @return the record
+     */
+    public static TrackRecord of(final TrackView view, final EngineConfiguration config) {
+        final double[] upper = new double[COVARIANCE_ELEMENTS];
+        for (int i = 0; i < 6; i++) {
+            for (int j = i; j < 6; j++) {
+                upper[upperIndex(i, j)] = view.covariance(i, j);
+            }
+        }
+        final List<String> sensorIds = new ArrayList<>();
+        final List<String> nationCodes = new ArrayList<>();
+        for (int i = 0; i < config.sensorCount(); i++) {
+            if (view.contributed(i)) {
+                sensorIds.add(config.sensor(i).id());
+                if (!nationCodes.contains(config.sensor(i).nation())) {
+                    nationCodes.add(config.sensor(i).nation());
+                }
+            }
+        }
+        return new TrackRecord(view.timeNanos(), view.trackId(), view.status(), view.x(), view.y(), view.z(),
+            view.vx(), view.vy(), view.vz(), upper, view.latitudeDeg(), view.longitudeDeg(), view.heightM(), null,
+            sensorIds, nationCodes);
     }
 
     /**
