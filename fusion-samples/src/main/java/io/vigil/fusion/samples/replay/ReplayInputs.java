@@ -1,0 +1,35 @@
+package io.vigil.fusion.samples.replay;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What a replay reads and where it writes.
+ *
+ * @param sensors sensors.csv
+ * @param plots plots.csv, rows in arrival order
+ * @param areas areas.csv, or null
+ * @param truth truth.csv, or null (no metrics)
+ * @param truthEvents truth_events.csv, or null
+ * @param out the output directory (created if missing)
+ * @param realtime whether to pace plots by plot time instead of as fast as possible
+ */
+public record ReplayInputs(Path sensors, Path plots, Path areas, Path truth, Path truthEvents, Path out, boolean realtime) {
+
+    /**
+     * Checks the required paths.
+     *
+     * @param sensors see the record
+     * @param plots see the record
+     * @param areas see the record
+     * @param truth see the record
+     * @param truthEvents see the record
+     * @param out see the record
+     * @param realtime see the record
+     */
+    public ReplayInputs {
+        Objects.requireNonNull(sensors, "sensors");
+        Objects.requireNonNull(plots, "plots");
+        Objects.requireNonNull(out, "out");
+    }
+}

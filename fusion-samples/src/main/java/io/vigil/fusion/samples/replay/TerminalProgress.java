@@ -1,0 +1,63 @@
+package io.vigil.fusion.samples.replay;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * A one-line progress display on a terminal for replays longer than about two seconds:
+ * plots published, plot time covered and the rate, redrawn at most five times a second.
+ * Quiet when the output is not a terminal (a pipe, a file, a test), so logs stay clean.
+ */
+final class TerminalProgress implements Replay.Progress {
+
+    private static final long SHOW_AFTER_NANOS = 2_000_000_000L;
+    private static final long REDRAW_NANOS = 200_000_000L;
+
+    private final PrintWriter err;
+    private final long startNanos = System.nanoTime();
+    private long firstPlotNanos = Long.MIN_VALUE;
+    private long nextDrawNanos = startNanos + SHOW_AFTER_NANOS;
+    private boolean drawn;
+
+    private TerminalProgress(final PrintWriter err) {
+        this.err = err;
+    }
+
+    /**
+     * A progress display if the process is attached to a terminal, else none.
+     *
+     * @param err where the line is drawn
+     * @return the display
+     */
+    static Replay.Progress forConsole(final PrintWriter err) {
+        return System.console() == null ? Replay.Progress.NONE : new TerminalProgress(err);
+    }
+
+    @Override
+    public void plotsRead(final long plots, final long plotTimeNanos) {
+        if (firstPlotNanos == Long.MIN_VALUE) {
+            firstPlotNanos = plotTimeNanos;
+        }
+        if ((plots & 1023) != 0) {
+            return;
+        }
+        final long now = System.nanoTime();
+        if (now < nextDrawNanos) {
+            return;
+        }
+        nextDrawNanos = now + REDRAW_NANOS;
+        final double seconds = (now - startNanos) * 1e-9;
+        err.printf(Locale.ROOT, "\rreplay: %,d plots, %.0f s of plot time, %,.0f plots/s   ", plots,
+            (plotTimeNanos - firstPlotNanos) * 1e-9, plots / seconds);
+        err.flush();
+        drawn = true;
+    }
+
+    @Override
+    public void finish() {
+        if (drawn) {
+            err.println();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.vigil.fusion.samples.simulate;
+
+import io.vigil.fusion.samples.InputException;
+import io.vigil.fusion.samples.simulation.Scenario;
+import io.vigil.fusion.samples.simulation.ScenarioFileException;
+import io.vigil.fusion.samples.simulation.ScenarioSimulator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code vigil simulate}: runs a scenario (built in, or a JSON file) with a seed and writes
+ * sensors.csv, plots.csv (arrival order), truth.csv, truth_events.csv and areas.csv.
+ */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Simulate a scenario into plot, sensor and truth files.",
+        "Built-in scenarios: trilateral (default), lofted, srbm-raid; or a JSON scenario file."})
+public final class SimulateCommand implements Callable<Integer> {
+
+    /** The seed used when none is given. */
+    public static final long DEFAULT_SEED = 1L;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "trilateral",
+        description = "a built-in scenario name or a JSON scenario file (default: ${DEFAULT-VALUE})")
+    private String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if missing)")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        final long plots = simulate(scenario(scenario), seed, out);
+        final PrintWriter terminal = spec.commandLine().getOut();
+        terminal.printf("simulated %s (seed %d): %,d plots into %s%n", scenario, seed, plots,
+            out.toAbsolutePath().normalize());
+        terminal.flush();
+        return 0;
+    }
+
+    /**
+     * Finds a scenario by built-in name or as a file.
+     *
+     * @param nameOrFile a built-in name or a path to a JSON scenario
+     * @return the scenario
+     * @throws InputException if it is neither, or the file is malformed (the message says where)
+     */
+    public static Scenario scenario(final String nameOrFile) {
+        if (Scenario.BUILT_IN_NAMES.contains(nameOrFile)) {
+            return Scenario.builtIn(nameOrFile);
+        }
+        final Path file = Path.of(nameOrFile);
+        if (!Files.isRegularFile(file)) {
+            throw new InputException("no built-in scenario or file named " + nameOrFile + " (built in: "
+                + String.join(", ", Scenario.BUILT_IN_NAMES) + ")");
+        }
+        try {
+            return Scenario.load(file);
+        } catch (final ScenarioFileException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (final IOException e) {
+            throw new InputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Simulates a scenario into a directory.
+     *
+     * @param scenario the scenario
+     * @param seed the random seed
+     * @param directory where the files go
+     * @return the number of plots written
+     * @throws IOException if a file cannot be written
+     */
+    public static long simulate(final Scenario scenario, final long seed, final Path directory) throws IOException {
+        try (ScenarioFiles files = new ScenarioFiles(directory)) {
+            ScenarioSimulator.run(scenario, seed, files);
+            return files.plots();
+        }
+    }
+}
