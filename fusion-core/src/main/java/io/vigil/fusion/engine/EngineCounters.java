@@ -38,6 +38,10 @@ public final class EngineCounters {
     // One line of padding before the first counter keeps it off the array header's line.
     private final long[] values = new long[STRIDE * (REJECTED_BASE + REASONS.length + 1)];
 
+    /** Created by the engine only. */
+    EngineCounters() {
+    }
+
     private static int slot(final int counter) {
         return STRIDE * (counter + 1);
     }

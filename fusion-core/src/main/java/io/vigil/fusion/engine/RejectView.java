@@ -10,6 +10,10 @@ public final class RejectView {
     private PlotSlot slot;
     private long engineTimeNanos;
 
+    /** Created by the engine only. */
+    RejectView() {
+    }
+
     RejectView bind(final RejectReason rejectReason, final PlotSlot plot, final long engineNanos) {
         this.reason = rejectReason;
         this.slot = plot;
