@@ -1,0 +1,67 @@
+package io.vigil.fusion.samples.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.fusion.samples.ProblemLog;
+import io.vigil.fusion.samples.metrics.ScenarioMetrics;
+import io.vigil.fusion.samples.simulate.ScenarioFiles;
+import io.vigil.fusion.samples.simulate.SimulateCommand;
+import io.vigil.fusion.samples.simulation.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each built-in scenario, simulated (seed 1, as `vigil demo`) and replayed through the
+ * engine, scored against its truth: thresholds from docs/ACCURACY.md ("Built-in scenarios"),
+ * set from measurement with a margin of about 10 %, to be tightened as the tracker improves
+ * and never loosened silently. The measured figures are printed as MEASURED lines.
+ */
+class BuiltInScenarioTest {
+
+    @TempDir
+    Path directory;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // scenario, mean GOSPA (m), position RMSE (m), false tracks, ID switches
+        "trilateral, 40000, 1700, 22, 195",
+        "lofted,     21000, 4100,  2, 415",
+        "srbm-raid,  47000, 1600, 14, 105"})
+    void scoresWithinItsRecordedThresholds(final String name, final double maxGospaM, final double maxRmseM,
+        final int maxFalseTracks, final int maxIdSwitches) throws IOException {
+        final Path simulated = directory.resolve("scenario");
+        SimulateCommand.simulate(Scenario.builtIn(name), 1L, simulated);
+        final ReplaySummary summary = new Replay(new ProblemLog(new PrintWriter(System.err, true)),
+            Replay.Progress.NONE).run(new ReplayInputs(simulated.resolve(ScenarioFiles.SENSORS),
+            simulated.resolve(ScenarioFiles.PLOTS), simulated.resolve(ScenarioFiles.AREAS),
+            simulated.resolve(ScenarioFiles.TRUTH), simulated.resolve(ScenarioFiles.TRUTH_EVENTS),
+            directory.resolve("replay"), false));
+        final ScenarioMetrics metrics = summary.metrics();
+
+        final double gospa = metrics.gospa().meanDistanceM();
+        final double rmse = metrics.accuracy().positionRmseM();
+        final int falseTracks = metrics.attribution().falseTrackIds().size();
+        final int switches = metrics.continuity().idSwitches();
+        measured(name, "mean GOSPA (m)", gospa);
+        measured(name, "position RMSE (m)", rmse);
+        measured(name, "false tracks", falseTracks);
+        measured(name, "ID switches", switches);
+        measured(name, "average NEES (6 dof)", metrics.consistency().averageNees());
+
+        assertThat(summary.badPlotLines()).isZero();
+        assertThat(metrics.continuity().untrackedObjectIds()).as("objects never tracked").isEmpty();
+        assertThat(gospa).isLessThanOrEqualTo(maxGospaM);
+        assertThat(rmse).isLessThanOrEqualTo(maxRmseM);
+        assertThat(falseTracks).isLessThanOrEqualTo(maxFalseTracks);
+        assertThat(switches).isLessThanOrEqualTo(maxIdSwitches);
+    }
+
+    private static void measured(final String scenario, final String what, final double value) {
+        System.out.println(String.format(Locale.ROOT, "MEASURED %s %s: %.1f", scenario, what, value));
+    }
+}
