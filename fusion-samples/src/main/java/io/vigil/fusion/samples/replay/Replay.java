@@ -25,6 +25,8 @@ import io.vigil.fusion.samples.metrics.ScenarioMetrics;
 import io.vigil.fusion.samples.metrics.ScenarioRecords;
 import io.vigil.fusion.samples.metrics.TruthTrajectory;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,7 +111,17 @@ public final class Replay {
             listener.bind(engine.configuration());
             engine.start();
             final PlotPublisher publisher = engine.publisher();
-            try (PlotReader reader = PlotReader.open(inputs.plots(), sensorIds, problems)) {
+            final long fileBytes = Math.max(1L, Files.size(inputs.plots()));
+            final CountingInputStream bytes = new CountingInputStream(Files.newInputStream(inputs.plots()));
+            final PlotReader reader;
+            try {
+                reader = new PlotReader(new InputStreamReader(bytes, StandardCharsets.UTF_8),
+                    String.valueOf(inputs.plots().getFileName()), sensorIds, problems);
+            } catch (final IOException | RuntimeException refused) {
+                bytes.close();
+                throw refused;
+            }
+            try (reader) {
                 for (PlotRecord plot = reader.next(); plot != null; plot = reader.next()) {
                     if (pacer != null) {
                         pacer.awaitPlot(plot.timeNanos());
@@ -124,7 +136,7 @@ public final class Replay {
                     plots++;
                     firstTime = Math.min(firstTime, plot.timeNanos());
                     lastTime = Math.max(lastTime, plot.timeNanos());
-                    progress.plotsRead(plots, plot.timeNanos());
+                    progress.plotsRead(plots, (double) bytes.count() / fileBytes);
                 }
                 badPlotLines = reader.badLines();
             }
@@ -161,9 +173,9 @@ public final class Replay {
          * Another plot was published.
          *
          * @param plots plots published so far
-         * @param plotTimeNanos the latest plot's time
+         * @param fraction the part of the plot file read so far, 0 to 1
          */
-        default void plotsRead(final long plots, final long plotTimeNanos) {
+        default void plotsRead(final long plots, final double fraction) {
         }
 
         /** The replay has ended. */

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A one-line progress display on a terminal for replays longer than about two seconds:
- * plots published, plot time covered and the rate, redrawn at most five times a second.
+ * A progress bar on a terminal for replays longer than about two seconds: the part of the
+ * plot file read, plots published and the rate, redrawn at most five times a second.
  * Quiet when the output is not a terminal (a pipe, a file, a test), so logs stay clean.
  */
 final class TerminalProgress implements Replay.Progress {
@@ -15,7 +15,8 @@ final class TerminalProgress implements Replay.Progress {
 
     private final PrintWriter err;
     private final long startNanos = System.nanoTime();
-    private long firstPlotNanos = Long.MIN_VALUE;
+    private static final int BAR_WIDTH = 30;
+
     private long nextDrawNanos = startNanos + SHOW_AFTER_NANOS;
     private boolean drawn;
 
@@ -34,10 +35,7 @@ final class TerminalProgress implements Replay.Progress {
     }
 
     @Override
-    public void plotsRead(final long plots, final long plotTimeNanos) {
-        if (firstPlotNanos == Long.MIN_VALUE) {
-            firstPlotNanos = plotTimeNanos;
-        }
+    public void plotsRead(final long plots, final double fraction) {
         if ((plots & 1023) != 0) {
             return;
         }
@@ -47,8 +45,9 @@ final class TerminalProgress implements Replay.Progress {
         }
         nextDrawNanos = now + REDRAW_NANOS;
         final double seconds = (now - startNanos) * 1e-9;
-        err.printf(Locale.ROOT, "\rreplay: %,d plots, %.0f s of plot time, %,.0f plots/s   ", plots,
-            (plotTimeNanos - firstPlotNanos) * 1e-9, plots / seconds);
+        final int filled = (int) Math.round(Math.min(1.0, fraction) * BAR_WIDTH);
+        err.printf(Locale.ROOT, "\rreplay [%s%s] %3.0f %%  %,d plots  %,.0f plots/s   ", "#".repeat(filled),
+            " ".repeat(BAR_WIDTH - filled), 100.0 * fraction, plots, plots / seconds);
         err.flush();
         drawn = true;
     }
