@@ -1,6 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -11,9 +10,8 @@ import java.nio.file.Path;
  * be in the header and every cell filled; a row with an empty cell or a value that does not
  * parse is skipped and reported to {@link LineProblems}.
  */
-public final class AreaReader implements Closeable {
+public final class AreaReader extends RowReader<AreaRecord> {
 
-    private final CsvReader csv;
     private final Column areaId;
     private final Column latDeg;
     private final Column lonDeg;
@@ -33,8 +31,8 @@ public final class AreaReader implements Closeable {
     }
 
     private AreaReader(final CsvReader csv) {
+        super(csv);
         csv.require(AreaWriter.COLUMNS);
-        this.csv = csv;
         this.areaId = new Column(csv, "area_id");
         this.latDeg = new Column(csv, "lat_deg");
         this.lonDeg = new Column(csv, "lon_deg");
@@ -54,52 +52,8 @@ public final class AreaReader implements Closeable {
         return CsvReader.open(file, problems, AreaReader::new);
     }
 
-    /**
-     * Reads the next defended area, skipping bad rows.
-     *
-     * @return the defended area, or null at the end of the file
-     * @throws IOException if the source fails
-     */
-    public AreaRecord next() throws IOException {
-        while (csv.next()) {
-            try {
-                return record();
-            } catch (final BadLineException e) {
-                csv.badLine(e.getMessage());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Returns the line the last row read or skipped starts on.
-     *
-     * @return the 1-based physical line, 0 before the first row
-     */
-    public long line() {
-        return csv.line();
-    }
-
-    /**
-     * Returns the number of rows skipped as bad.
-     *
-     * @return bad rows so far
-     */
-    public long badLines() {
-        return csv.badLines();
-    }
-
-    /**
-     * Closes the source.
-     *
-     * @throws IOException if closing fails
-     */
     @Override
-    public void close() throws IOException {
-        csv.close();
-    }
-
-    private AreaRecord record() throws BadLineException {
+    AreaRecord record() throws BadLineException {
         return new AreaRecord(areaId.requiredText(), latDeg.requiredNumber(), lonDeg.requiredNumber(),
             radiusM.requiredNumber());
     }

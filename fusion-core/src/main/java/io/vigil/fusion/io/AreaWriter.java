@@ -1,7 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -11,12 +9,10 @@ import java.util.List;
  * Writes {@code areas.csv} (docs/FORMATS.md): one row per {@link AreaRecord}, all columns
  * in the documented order; WGS-84 geodetic centre in degrees, radius in metres.
  */
-public final class AreaWriter implements Closeable, Flushable {
+public final class AreaWriter extends RowWriter<AreaRecord> {
 
     /** The columns, in the order written. */
     static final List<String> COLUMNS = List.of("area_id", "lat_deg", "lon_deg", "radius_m");
-
-    private final CsvWriter csv;
 
     /**
      * Writes the header to a character stream.
@@ -29,7 +25,7 @@ public final class AreaWriter implements Closeable, Flushable {
     }
 
     private AreaWriter(final CsvWriter csv) {
-        this.csv = csv;
+        super(csv);
     }
 
     /**
@@ -43,36 +39,9 @@ public final class AreaWriter implements Closeable, Flushable {
         return new AreaWriter(CsvWriter.create(file, COLUMNS));
     }
 
-    /**
-     * Writes one defended area.
-     *
-     * @param area the row
-     * @throws IOException if the target fails
-     * @throws IllegalArgumentException if the area id is absent or a number is NaN or infinite (nothing is written then)
-     */
-    public void write(final AreaRecord area) throws IOException {
+    @Override
+    void cells(final AreaRecord area) {
         csv.requiredText(area.areaId()).requiredNumber(area.latDeg()).requiredNumber(area.lonDeg())
             .requiredNumber(area.radiusM());
-        csv.endRow();
-    }
-
-    /**
-     * Flushes the rows written so far to the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void flush() throws IOException {
-        csv.flush();
-    }
-
-    /**
-     * Closes the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

@@ -1,6 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -13,9 +12,8 @@ import java.nio.file.Path;
  * impact time is empty or a value does not parse; other empty cells are NaN, or
  * {@link ImpactRecord#NO_TIME} for the launch time.
  */
-public final class ImpactReader implements Closeable {
+public final class ImpactReader extends RowReader<ImpactRecord> {
 
-    private final CsvReader csv;
     private final Column time;
     private final Column trackId;
     private final Column impactTime;
@@ -46,8 +44,8 @@ public final class ImpactReader implements Closeable {
     }
 
     private ImpactReader(final CsvReader csv) {
+        super(csv);
         csv.require(ImpactWriter.COLUMNS);
-        this.csv = csv;
         this.time = new Column(csv, "time");
         this.trackId = new Column(csv, "track_id");
         this.impactTime = new Column(csv, "impact_time");
@@ -78,52 +76,8 @@ public final class ImpactReader implements Closeable {
         return CsvReader.open(file, problems, ImpactReader::new);
     }
 
-    /**
-     * Reads the next impact prediction, skipping bad rows.
-     *
-     * @return the impact prediction, or null at the end of the file
-     * @throws IOException if the source fails
-     */
-    public ImpactRecord next() throws IOException {
-        while (csv.next()) {
-            try {
-                return record();
-            } catch (final BadLineException e) {
-                csv.badLine(e.getMessage());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Returns the line the last row read or skipped starts on.
-     *
-     * @return the 1-based physical line, 0 before the first row
-     */
-    public long line() {
-        return csv.line();
-    }
-
-    /**
-     * Returns the number of rows skipped as bad.
-     *
-     * @return bad rows so far
-     */
-    public long badLines() {
-        return csv.badLines();
-    }
-
-    /**
-     * Closes the source.
-     *
-     * @throws IOException if closing fails
-     */
     @Override
-    public void close() throws IOException {
-        csv.close();
-    }
-
-    private ImpactRecord record() throws BadLineException {
+    ImpactRecord record() throws BadLineException {
         return new ImpactRecord(time.requiredTime(), trackId.requiredInteger(), impactTime.requiredTime(),
             impactLatDeg.number(), impactLonDeg.number(), semiMajorM.number(), semiMinorM.number(),
             orientationDeg.number(), cep50M.number(), launchTime.optionalTime(ImpactRecord.NO_TIME),

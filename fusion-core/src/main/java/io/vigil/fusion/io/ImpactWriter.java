@@ -1,7 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -13,15 +11,13 @@ import java.util.List;
  * 95 % ellipse semi-axes and CEP in metres, orientations in degrees clockwise from north;
  * an absent launch estimate ({@link ImpactRecord#NO_TIME}, NaN) as empty cells.
  */
-public final class ImpactWriter implements Closeable, Flushable {
+public final class ImpactWriter extends RowWriter<ImpactRecord> {
 
     /** The columns, in the order written. */
     static final List<String> COLUMNS = List.of("time", "track_id", "impact_time", "impact_lat_deg",
         "impact_lon_deg", "semi_major_m", "semi_minor_m", "orientation_deg",
         "cep50_m", "launch_time", "launch_lat_deg", "launch_lon_deg",
         "launch_semi_major_m", "launch_semi_minor_m", "launch_orientation_deg");
-
-    private final CsvWriter csv;
 
     /**
      * Writes the header to a character stream.
@@ -34,7 +30,7 @@ public final class ImpactWriter implements Closeable, Flushable {
     }
 
     private ImpactWriter(final CsvWriter csv) {
-        this.csv = csv;
+        super(csv);
     }
 
     /**
@@ -48,40 +44,13 @@ public final class ImpactWriter implements Closeable, Flushable {
         return new ImpactWriter(CsvWriter.create(file, COLUMNS));
     }
 
-    /**
-     * Writes one impact prediction.
-     *
-     * @param impact the row
-     * @throws IOException if the target fails
-     * @throws IllegalArgumentException if a number is infinite (nothing is written then)
-     */
-    public void write(final ImpactRecord impact) throws IOException {
+    @Override
+    void cells(final ImpactRecord impact) {
         csv.time(impact.timeNanos()).integer(impact.trackId()).time(impact.impactTimeNanos())
             .number(impact.impactLatDeg()).number(impact.impactLonDeg()).number(impact.semiMajorM())
             .number(impact.semiMinorM()).number(impact.orientationDeg()).number(impact.cep50M())
             .optionalTime(impact.launchTimeNanos(), ImpactRecord.NO_TIME).number(impact.launchLatDeg())
             .number(impact.launchLonDeg()).number(impact.launchSemiMajorM()).number(impact.launchSemiMinorM())
             .number(impact.launchOrientationDeg());
-        csv.endRow();
-    }
-
-    /**
-     * Flushes the rows written so far to the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void flush() throws IOException {
-        csv.flush();
-    }
-
-    /**
-     * Closes the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

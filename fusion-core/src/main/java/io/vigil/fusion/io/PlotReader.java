@@ -1,6 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -19,12 +18,11 @@ import java.util.Set;
  * checked here: a negative range or an azimuth of 400 degrees reaches the engine, which
  * rejects the plot with its {@code RejectReason}.
  */
-public final class PlotReader implements Closeable {
+public final class PlotReader extends RowReader<PlotRecord> {
 
     /** The columns the header must have. */
     static final List<String> REQUIRED = List.of("time", "sensor_id", "range_m", "azimuth_deg", "elevation_deg");
 
-    private final CsvReader csv;
     private final Set<String> knownSensorIds;
     private final Column time;
     private final Column sensorId;
@@ -76,8 +74,8 @@ public final class PlotReader implements Closeable {
     }
 
     private PlotReader(final CsvReader csv, final Set<String> knownSensorIds) {
+        super(csv);
         csv.require(REQUIRED);
-        this.csv = csv;
         this.knownSensorIds = knownSensorIds;
         this.time = new Column(csv, "time");
         this.sensorId = new Column(csv, "sensor_id");
@@ -133,52 +131,8 @@ public final class PlotReader implements Closeable {
         return CsvReader.open(file, problems, csv -> new PlotReader(csv, known));
     }
 
-    /**
-     * Reads the next plot, skipping bad rows.
-     *
-     * @return the plot, or null at the end of the file
-     * @throws IOException if the source fails
-     */
-    public PlotRecord next() throws IOException {
-        while (csv.next()) {
-            try {
-                return record();
-            } catch (final BadLineException e) {
-                csv.badLine(e.getMessage());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Returns the line the last row read or skipped starts on.
-     *
-     * @return the 1-based physical line, 0 before the first row
-     */
-    public long line() {
-        return csv.line();
-    }
-
-    /**
-     * Returns the number of rows skipped as bad.
-     *
-     * @return bad rows so far
-     */
-    public long badLines() {
-        return csv.badLines();
-    }
-
-    /**
-     * Closes the source.
-     *
-     * @throws IOException if closing fails
-     */
     @Override
-    public void close() throws IOException {
-        csv.close();
-    }
-
-    private PlotRecord record() throws BadLineException {
+    PlotRecord record() throws BadLineException {
         final long timeNanos = time.requiredTime();
         final String sensor = sensorId.requiredText();
         if (knownSensorIds != null && !knownSensorIds.contains(sensor)) {

@@ -1,7 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -14,15 +12,13 @@ import java.util.List;
  * {@link PlotRecord#NO_SCAN}) as an empty cell. Rows are written in the order given (the
  * order of arrival).
  */
-public final class PlotWriter implements Closeable, Flushable {
+public final class PlotWriter extends RowWriter<PlotRecord> {
 
     /** The columns, in the order written. */
     static final List<String> COLUMNS = List.of("time", "sensor_id", "scan_id", "range_m", "azimuth_deg",
         "elevation_deg", "range_rate_mps", "sensor_x_m", "sensor_y_m", "sensor_z_m", "sensor_vx_mps", "sensor_vy_mps",
         "sensor_vz_mps", "los_x", "los_y", "los_z", "sigma_range_m", "sigma_azimuth_deg", "sigma_elevation_deg",
         "sigma_range_rate_mps");
-
-    private final CsvWriter csv;
 
     /**
      * Writes the header to a character stream.
@@ -35,7 +31,7 @@ public final class PlotWriter implements Closeable, Flushable {
     }
 
     private PlotWriter(final CsvWriter csv) {
-        this.csv = csv;
+        super(csv);
     }
 
     /**
@@ -49,15 +45,8 @@ public final class PlotWriter implements Closeable, Flushable {
         return new PlotWriter(CsvWriter.create(file, COLUMNS));
     }
 
-    /**
-     * Writes one plot.
-     *
-     * @param plot the row
-     * @throws IOException if the target fails
-     * @throws IllegalArgumentException if the sensor id is absent or a number is infinite
-     *     (nothing is written then)
-     */
-    public void write(final PlotRecord plot) throws IOException {
+    @Override
+    void cells(final PlotRecord plot) {
         csv.time(plot.timeNanos()).requiredText(plot.sensorId()).optionalInteger(plot.scanId(), PlotRecord.NO_SCAN)
             .number(plot.rangeM()).number(plot.azimuthDeg()).number(plot.elevationDeg()).number(plot.rangeRateMps())
             .number(plot.sensorXM()).number(plot.sensorYM()).number(plot.sensorZM())
@@ -65,26 +54,5 @@ public final class PlotWriter implements Closeable, Flushable {
             .number(plot.losX()).number(plot.losY()).number(plot.losZ())
             .number(plot.sigmaRangeM()).number(plot.sigmaAzimuthDeg()).number(plot.sigmaElevationDeg())
             .number(plot.sigmaRangeRateMps());
-        csv.endRow();
-    }
-
-    /**
-     * Flushes the rows written so far to the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void flush() throws IOException {
-        csv.flush();
-    }
-
-    /**
-     * Closes the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

@@ -1,7 +1,6 @@
 package io.vigil.fusion.io;
 
 import io.vigil.fusion.engine.SensorType;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -14,9 +13,8 @@ import java.nio.file.Path;
  * the range sigma and maximum range for RADAR and MOVING_RADAR; the two angle sigmas for
  * all), or if {@link SensorRecord#toSensor()} refuses its values (the reason is its message).
  */
-public final class SensorReader implements Closeable {
+public final class SensorReader extends RowReader<SensorRecord> {
 
-    private final CsvReader csv;
     private final Column sensorId;
     private final Column nation;
     private final Column type;
@@ -44,8 +42,8 @@ public final class SensorReader implements Closeable {
     }
 
     private SensorReader(final CsvReader csv) {
+        super(csv);
         csv.require(SensorWriter.COLUMNS);
-        this.csv = csv;
         this.sensorId = new Column(csv, "sensor_id");
         this.nation = new Column(csv, "nation");
         this.type = new Column(csv, "type");
@@ -73,52 +71,8 @@ public final class SensorReader implements Closeable {
         return CsvReader.open(file, problems, SensorReader::new);
     }
 
-    /**
-     * Reads the next sensor, skipping bad rows.
-     *
-     * @return the sensor, or null at the end of the file
-     * @throws IOException if the source fails
-     */
-    public SensorRecord next() throws IOException {
-        while (csv.next()) {
-            try {
-                return record();
-            } catch (final BadLineException e) {
-                csv.badLine(e.getMessage());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Returns the line the last row read or skipped starts on.
-     *
-     * @return the 1-based physical line, 0 before the first row
-     */
-    public long line() {
-        return csv.line();
-    }
-
-    /**
-     * Returns the number of rows skipped as bad.
-     *
-     * @return bad rows so far
-     */
-    public long badLines() {
-        return csv.badLines();
-    }
-
-    /**
-     * Closes the source.
-     *
-     * @throws IOException if closing fails
-     */
     @Override
-    public void close() throws IOException {
-        csv.close();
-    }
-
-    private SensorRecord record() throws BadLineException {
+    SensorRecord record() throws BadLineException {
         final String id = sensorId.requiredText();
         final String nationCode = nation.requiredText();
         final SensorType sensorType = type.requiredName(SensorType.class);

@@ -1,7 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -12,13 +10,11 @@ import java.util.List;
  * columns in the documented order; angles in degrees, heights and ranges in metres, an
  * absent value (NaN) as an empty cell.
  */
-public final class SensorWriter implements Closeable, Flushable {
+public final class SensorWriter extends RowWriter<SensorRecord> {
 
     /** The columns, in the order written. */
     static final List<String> COLUMNS = List.of("sensor_id", "nation", "type", "lat_deg", "lon_deg", "height_m",
         "sigma_range_m", "sigma_azimuth_deg", "sigma_elevation_deg", "sigma_range_rate_mps", "pd", "max_range_m");
-
-    private final CsvWriter csv;
 
     /**
      * Writes the header to a character stream.
@@ -31,7 +27,7 @@ public final class SensorWriter implements Closeable, Flushable {
     }
 
     private SensorWriter(final CsvWriter csv) {
-        this.csv = csv;
+        super(csv);
     }
 
     /**
@@ -45,40 +41,12 @@ public final class SensorWriter implements Closeable, Flushable {
         return new SensorWriter(CsvWriter.create(file, COLUMNS));
     }
 
-    /**
-     * Writes one sensor.
-     *
-     * @param sensor the row
-     * @throws IOException if the target fails
-     * @throws IllegalArgumentException if the id, nation, type, an angle sigma or the detection
-     *     probability is absent, or a number is infinite (nothing is written then)
-     */
-    public void write(final SensorRecord sensor) throws IOException {
+    @Override
+    void cells(final SensorRecord sensor) {
         csv.requiredText(sensor.sensorId()).requiredText(sensor.nation()).requiredName(sensor.type())
             .number(sensor.latDeg()).number(sensor.lonDeg()).number(sensor.heightM())
             .number(sensor.sigmaRangeM()).requiredNumber(sensor.sigmaAzimuthDeg())
             .requiredNumber(sensor.sigmaElevationDeg())
             .number(sensor.sigmaRangeRateMps()).requiredNumber(sensor.pd()).number(sensor.maxRangeM());
-        csv.endRow();
-    }
-
-    /**
-     * Flushes the rows written so far to the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void flush() throws IOException {
-        csv.flush();
-    }
-
-    /**
-     * Closes the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

@@ -2,7 +2,6 @@ package io.vigil.fusion.io;
 
 import io.vigil.fusion.track.TrackStatus;
 import io.vigil.fusion.trajectory.FlightPhase;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -15,9 +14,8 @@ import java.nio.file.Path;
  * status is empty, a value does not parse, or a list of sensors or nations has an empty
  * id; other empty cells are NaN, no phase, or an empty list.
  */
-public final class TrackReader implements Closeable {
+public final class TrackReader extends RowReader<TrackRecord> {
 
-    private final CsvReader csv;
     private final Column time;
     private final Column trackId;
     private final Column status;
@@ -50,8 +48,8 @@ public final class TrackReader implements Closeable {
     }
 
     private TrackReader(final CsvReader csv) {
+        super(csv);
         csv.require(TrackWriter.COLUMNS);
-        this.csv = csv;
         this.time = new Column(csv, "time");
         this.trackId = new Column(csv, "track_id");
         this.status = new Column(csv, "status");
@@ -87,52 +85,8 @@ public final class TrackReader implements Closeable {
         return CsvReader.open(file, problems, TrackReader::new);
     }
 
-    /**
-     * Reads the next track report, skipping bad rows.
-     *
-     * @return the track report, or null at the end of the file
-     * @throws IOException if the source fails
-     */
-    public TrackRecord next() throws IOException {
-        while (csv.next()) {
-            try {
-                return record();
-            } catch (final BadLineException e) {
-                csv.badLine(e.getMessage());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Returns the line the last row read or skipped starts on.
-     *
-     * @return the 1-based physical line, 0 before the first row
-     */
-    public long line() {
-        return csv.line();
-    }
-
-    /**
-     * Returns the number of rows skipped as bad.
-     *
-     * @return bad rows so far
-     */
-    public long badLines() {
-        return csv.badLines();
-    }
-
-    /**
-     * Closes the source.
-     *
-     * @throws IOException if closing fails
-     */
     @Override
-    public void close() throws IOException {
-        csv.close();
-    }
-
-    private TrackRecord record() throws BadLineException {
+    TrackRecord record() throws BadLineException {
         final long timeNanos = time.requiredTime();
         final long id = trackId.requiredInteger();
         final TrackStatus trackStatus = status.requiredName(TrackStatus.class);

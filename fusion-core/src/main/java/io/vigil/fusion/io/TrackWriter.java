@@ -1,7 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -16,12 +14,10 @@ import java.util.List;
  * metres, the flight phase (empty if not estimated), and the contributing sensors and
  * nations joined by semicolons.
  */
-public final class TrackWriter implements Closeable, Flushable {
+public final class TrackWriter extends RowWriter<TrackRecord> {
 
     /** The columns, in the order written. */
     static final List<String> COLUMNS = columns();
-
-    private final CsvWriter csv;
 
     /**
      * Writes the header to a character stream.
@@ -34,7 +30,7 @@ public final class TrackWriter implements Closeable, Flushable {
     }
 
     private TrackWriter(final CsvWriter csv) {
-        this.csv = csv;
+        super(csv);
     }
 
     /**
@@ -48,14 +44,8 @@ public final class TrackWriter implements Closeable, Flushable {
         return new TrackWriter(CsvWriter.create(file, COLUMNS));
     }
 
-    /**
-     * Writes one track report.
-     *
-     * @param track the row
-     * @throws IOException if the target fails
-     * @throws IllegalArgumentException if the status is absent, a number is infinite, or a sensor or nation id is empty or contains a semicolon (nothing is written then)
-     */
-    public void write(final TrackRecord track) throws IOException {
+    @Override
+    void cells(final TrackRecord track) {
         csv.time(track.timeNanos()).integer(track.trackId()).requiredName(track.status())
             .number(track.xM()).number(track.yM()).number(track.zM())
             .number(track.vxMps()).number(track.vyMps()).number(track.vzMps());
@@ -64,27 +54,6 @@ public final class TrackWriter implements Closeable, Flushable {
         }
         csv.number(track.latDeg()).number(track.lonDeg()).number(track.heightM()).name(track.phase())
             .ids(track.sensors()).ids(track.nations());
-        csv.endRow();
-    }
-
-    /**
-     * Flushes the rows written so far to the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void flush() throws IOException {
-        csv.flush();
-    }
-
-    /**
-     * Closes the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 
     /** time ... vz_mps, p00, p01, ..., p55 (the upper triangle row by row), lat_deg ... nations. */

@@ -1,6 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -12,9 +11,8 @@ import java.nio.file.Path;
  * with an empty cell or a value that does not parse is skipped and reported to
  * {@link LineProblems}.
  */
-public final class TruthEventReader implements Closeable {
+public final class TruthEventReader extends RowReader<TruthEventRecord> {
 
-    private final CsvReader csv;
     private final Column objectId;
     private final Column launchTime;
     private final Column launchLatDeg;
@@ -37,8 +35,8 @@ public final class TruthEventReader implements Closeable {
     }
 
     private TruthEventReader(final CsvReader csv) {
+        super(csv);
         csv.require(TruthEventWriter.COLUMNS);
-        this.csv = csv;
         this.objectId = new Column(csv, "object_id");
         this.launchTime = new Column(csv, "launch_time");
         this.launchLatDeg = new Column(csv, "launch_lat_deg");
@@ -61,52 +59,8 @@ public final class TruthEventReader implements Closeable {
         return CsvReader.open(file, problems, TruthEventReader::new);
     }
 
-    /**
-     * Reads the next launch and impact, skipping bad rows.
-     *
-     * @return the launch and impact, or null at the end of the file
-     * @throws IOException if the source fails
-     */
-    public TruthEventRecord next() throws IOException {
-        while (csv.next()) {
-            try {
-                return record();
-            } catch (final BadLineException e) {
-                csv.badLine(e.getMessage());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Returns the line the last row read or skipped starts on.
-     *
-     * @return the 1-based physical line, 0 before the first row
-     */
-    public long line() {
-        return csv.line();
-    }
-
-    /**
-     * Returns the number of rows skipped as bad.
-     *
-     * @return bad rows so far
-     */
-    public long badLines() {
-        return csv.badLines();
-    }
-
-    /**
-     * Closes the source.
-     *
-     * @throws IOException if closing fails
-     */
     @Override
-    public void close() throws IOException {
-        csv.close();
-    }
-
-    private TruthEventRecord record() throws BadLineException {
+    TruthEventRecord record() throws BadLineException {
         return new TruthEventRecord(objectId.requiredText(), launchTime.requiredTime(),
             launchLatDeg.requiredNumber(), launchLonDeg.requiredNumber(), impactTime.requiredTime(),
             impactLatDeg.requiredNumber(), impactLonDeg.requiredNumber());

@@ -1,7 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -12,13 +10,11 @@ import java.util.List;
  * all columns in the documented order; times ISO-8601 UTC, WGS-84 geodetic latitudes and
  * longitudes in degrees.
  */
-public final class TruthEventWriter implements Closeable, Flushable {
+public final class TruthEventWriter extends RowWriter<TruthEventRecord> {
 
     /** The columns, in the order written. */
     static final List<String> COLUMNS = List.of("object_id", "launch_time", "launch_lat_deg", "launch_lon_deg",
         "impact_time", "impact_lat_deg", "impact_lon_deg");
-
-    private final CsvWriter csv;
 
     /**
      * Writes the header to a character stream.
@@ -31,7 +27,7 @@ public final class TruthEventWriter implements Closeable, Flushable {
     }
 
     private TruthEventWriter(final CsvWriter csv) {
-        this.csv = csv;
+        super(csv);
     }
 
     /**
@@ -45,37 +41,10 @@ public final class TruthEventWriter implements Closeable, Flushable {
         return new TruthEventWriter(CsvWriter.create(file, COLUMNS));
     }
 
-    /**
-     * Writes one launch and impact.
-     *
-     * @param event the row
-     * @throws IOException if the target fails
-     * @throws IllegalArgumentException if the object id is absent or a number is NaN or infinite (nothing is written then)
-     */
-    public void write(final TruthEventRecord event) throws IOException {
+    @Override
+    void cells(final TruthEventRecord event) {
         csv.requiredText(event.objectId()).time(event.launchTimeNanos())
             .requiredNumber(event.launchLatDeg()).requiredNumber(event.launchLonDeg()).time(event.impactTimeNanos())
             .requiredNumber(event.impactLatDeg()).requiredNumber(event.impactLonDeg());
-        csv.endRow();
-    }
-
-    /**
-     * Flushes the rows written so far to the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void flush() throws IOException {
-        csv.flush();
-    }
-
-    /**
-     * Closes the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

@@ -1,6 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -11,9 +10,8 @@ import java.nio.file.Path;
  * in the header and every cell filled; a row with an empty cell or a value that does not
  * parse is skipped and reported to {@link LineProblems}.
  */
-public final class TruthReader implements Closeable {
+public final class TruthReader extends RowReader<TruthRecord> {
 
-    private final CsvReader csv;
     private final Column time;
     private final Column objectId;
     private final Column xM;
@@ -37,8 +35,8 @@ public final class TruthReader implements Closeable {
     }
 
     private TruthReader(final CsvReader csv) {
+        super(csv);
         csv.require(TruthWriter.COLUMNS);
-        this.csv = csv;
         this.time = new Column(csv, "time");
         this.objectId = new Column(csv, "object_id");
         this.xM = new Column(csv, "x_m");
@@ -62,52 +60,8 @@ public final class TruthReader implements Closeable {
         return CsvReader.open(file, problems, TruthReader::new);
     }
 
-    /**
-     * Reads the next true state, skipping bad rows.
-     *
-     * @return the true state, or null at the end of the file
-     * @throws IOException if the source fails
-     */
-    public TruthRecord next() throws IOException {
-        while (csv.next()) {
-            try {
-                return record();
-            } catch (final BadLineException e) {
-                csv.badLine(e.getMessage());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Returns the line the last row read or skipped starts on.
-     *
-     * @return the 1-based physical line, 0 before the first row
-     */
-    public long line() {
-        return csv.line();
-    }
-
-    /**
-     * Returns the number of rows skipped as bad.
-     *
-     * @return bad rows so far
-     */
-    public long badLines() {
-        return csv.badLines();
-    }
-
-    /**
-     * Closes the source.
-     *
-     * @throws IOException if closing fails
-     */
     @Override
-    public void close() throws IOException {
-        csv.close();
-    }
-
-    private TruthRecord record() throws BadLineException {
+    TruthRecord record() throws BadLineException {
         return new TruthRecord(time.requiredTime(), objectId.requiredText(),
             xM.requiredNumber(), yM.requiredNumber(), zM.requiredNumber(),
             vxMps.requiredNumber(), vyMps.requiredNumber(), vzMps.requiredNumber());

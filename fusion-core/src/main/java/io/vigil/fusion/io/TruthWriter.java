@@ -1,7 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -12,12 +10,10 @@ import java.util.List;
  * in the documented order; times ISO-8601 UTC, ECEF (WGS-84) positions in metres and
  * Earth-fixed velocities in m/s.
  */
-public final class TruthWriter implements Closeable, Flushable {
+public final class TruthWriter extends RowWriter<TruthRecord> {
 
     /** The columns, in the order written. */
     static final List<String> COLUMNS = List.of("time", "object_id", "x_m", "y_m", "z_m", "vx_mps", "vy_mps", "vz_mps");
-
-    private final CsvWriter csv;
 
     /**
      * Writes the header to a character stream.
@@ -30,7 +26,7 @@ public final class TruthWriter implements Closeable, Flushable {
     }
 
     private TruthWriter(final CsvWriter csv) {
-        this.csv = csv;
+        super(csv);
     }
 
     /**
@@ -44,37 +40,10 @@ public final class TruthWriter implements Closeable, Flushable {
         return new TruthWriter(CsvWriter.create(file, COLUMNS));
     }
 
-    /**
-     * Writes one true state.
-     *
-     * @param truth the row
-     * @throws IOException if the target fails
-     * @throws IllegalArgumentException if the object id is absent or a number is NaN or infinite (nothing is written then)
-     */
-    public void write(final TruthRecord truth) throws IOException {
+    @Override
+    void cells(final TruthRecord truth) {
         csv.time(truth.timeNanos()).requiredText(truth.objectId())
             .requiredNumber(truth.xM()).requiredNumber(truth.yM()).requiredNumber(truth.zM())
             .requiredNumber(truth.vxMps()).requiredNumber(truth.vyMps()).requiredNumber(truth.vzMps());
-        csv.endRow();
-    }
-
-    /**
-     * Flushes the rows written so far to the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void flush() throws IOException {
-        csv.flush();
-    }
-
-    /**
-     * Closes the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

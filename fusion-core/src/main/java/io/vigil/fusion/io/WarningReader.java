@@ -1,7 +1,6 @@
 package io.vigil.fusion.io;
 
 import io.vigil.fusion.trajectory.WarningState;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -12,9 +11,8 @@ import java.nio.file.Path;
  * {@link LineProblems}, if its time, area id, track id or state is empty or a value does not
  * parse; an empty probability or time to impact is NaN.
  */
-public final class WarningReader implements Closeable {
+public final class WarningReader extends RowReader<WarningRecord> {
 
-    private final CsvReader csv;
     private final Column time;
     private final Column areaId;
     private final Column trackId;
@@ -36,8 +34,8 @@ public final class WarningReader implements Closeable {
     }
 
     private WarningReader(final CsvReader csv) {
+        super(csv);
         csv.require(WarningWriter.COLUMNS);
-        this.csv = csv;
         this.time = new Column(csv, "time");
         this.areaId = new Column(csv, "area_id");
         this.trackId = new Column(csv, "track_id");
@@ -59,52 +57,8 @@ public final class WarningReader implements Closeable {
         return CsvReader.open(file, problems, WarningReader::new);
     }
 
-    /**
-     * Reads the next warning event, skipping bad rows.
-     *
-     * @return the warning event, or null at the end of the file
-     * @throws IOException if the source fails
-     */
-    public WarningRecord next() throws IOException {
-        while (csv.next()) {
-            try {
-                return record();
-            } catch (final BadLineException e) {
-                csv.badLine(e.getMessage());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Returns the line the last row read or skipped starts on.
-     *
-     * @return the 1-based physical line, 0 before the first row
-     */
-    public long line() {
-        return csv.line();
-    }
-
-    /**
-     * Returns the number of rows skipped as bad.
-     *
-     * @return bad rows so far
-     */
-    public long badLines() {
-        return csv.badLines();
-    }
-
-    /**
-     * Closes the source.
-     *
-     * @throws IOException if closing fails
-     */
     @Override
-    public void close() throws IOException {
-        csv.close();
-    }
-
-    private WarningRecord record() throws BadLineException {
+    WarningRecord record() throws BadLineException {
         return new WarningRecord(time.requiredTime(), areaId.requiredText(), trackId.requiredInteger(),
             state.requiredName(WarningState.class), probability.number(), timeToImpactS.number());
     }

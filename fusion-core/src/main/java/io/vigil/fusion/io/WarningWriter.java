@@ -1,7 +1,5 @@
 package io.vigil.fusion.io;
 
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -12,13 +10,11 @@ import java.util.List;
  * columns in the documented order; times ISO-8601 UTC, probability in [0, 1], time to
  * impact in seconds.
  */
-public final class WarningWriter implements Closeable, Flushable {
+public final class WarningWriter extends RowWriter<WarningRecord> {
 
     /** The columns, in the order written. */
     static final List<String> COLUMNS = List.of("time", "area_id", "track_id", "state", "probability",
         "time_to_impact_s");
-
-    private final CsvWriter csv;
 
     /**
      * Writes the header to a character stream.
@@ -31,7 +27,7 @@ public final class WarningWriter implements Closeable, Flushable {
     }
 
     private WarningWriter(final CsvWriter csv) {
-        this.csv = csv;
+        super(csv);
     }
 
     /**
@@ -45,36 +41,9 @@ public final class WarningWriter implements Closeable, Flushable {
         return new WarningWriter(CsvWriter.create(file, COLUMNS));
     }
 
-    /**
-     * Writes one warning event.
-     *
-     * @param warning the row
-     * @throws IOException if the target fails
-     * @throws IllegalArgumentException if the area id or state is absent or a number is infinite (nothing is written then)
-     */
-    public void write(final WarningRecord warning) throws IOException {
+    @Override
+    void cells(final WarningRecord warning) {
         csv.time(warning.timeNanos()).requiredText(warning.areaId()).integer(warning.trackId())
             .requiredName(warning.state()).number(warning.probability()).number(warning.timeToImpactS());
-        csv.endRow();
-    }
-
-    /**
-     * Flushes the rows written so far to the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void flush() throws IOException {
-        csv.flush();
-    }
-
-    /**
-     * Closes the target.
-     *
-     * @throws IOException if the target fails
-     */
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

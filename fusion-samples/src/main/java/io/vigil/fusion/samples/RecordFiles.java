@@ -5,6 +5,7 @@ import io.vigil.fusion.io.AreaRecord;
 import io.vigil.fusion.io.ImpactReader;
 import io.vigil.fusion.io.ImpactRecord;
 import io.vigil.fusion.io.LineProblems;
+import io.vigil.fusion.io.RowReader;
 import io.vigil.fusion.io.SensorReader;
 import io.vigil.fusion.io.SensorRecord;
 import io.vigil.fusion.io.TrackReader;
@@ -44,13 +45,7 @@ public final class RecordFiles {
      * @throws IOException if it cannot be read
      */
     public List<SensorRecord> sensors(final Path file) throws IOException {
-        final List<SensorRecord> rows = new ArrayList<>();
-        try (SensorReader reader = SensorReader.open(file, problems)) {
-            for (SensorRecord r = reader.next(); r != null; r = reader.next()) {
-                rows.add(r);
-            }
-        }
-        return rows;
+        return all(SensorReader.open(file, problems));
     }
 
     /**
@@ -61,13 +56,7 @@ public final class RecordFiles {
      * @throws IOException if it cannot be read
      */
     public List<TruthRecord> truth(final Path file) throws IOException {
-        final List<TruthRecord> rows = new ArrayList<>();
-        try (TruthReader reader = TruthReader.open(file, problems)) {
-            for (TruthRecord r = reader.next(); r != null; r = reader.next()) {
-                rows.add(r);
-            }
-        }
-        return rows;
+        return all(TruthReader.open(file, problems));
     }
 
     /**
@@ -78,13 +67,7 @@ public final class RecordFiles {
      * @throws IOException if it cannot be read
      */
     public List<TruthEventRecord> truthEvents(final Path file) throws IOException {
-        final List<TruthEventRecord> rows = new ArrayList<>();
-        try (TruthEventReader reader = TruthEventReader.open(file, problems)) {
-            for (TruthEventRecord r = reader.next(); r != null; r = reader.next()) {
-                rows.add(r);
-            }
-        }
-        return rows;
+        return all(TruthEventReader.open(file, problems));
     }
 
     /**
@@ -95,13 +78,7 @@ public final class RecordFiles {
      * @throws IOException if it cannot be read
      */
     public List<AreaRecord> areas(final Path file) throws IOException {
-        final List<AreaRecord> rows = new ArrayList<>();
-        try (AreaReader reader = AreaReader.open(file, problems)) {
-            for (AreaRecord r = reader.next(); r != null; r = reader.next()) {
-                rows.add(r);
-            }
-        }
-        return rows;
+        return all(AreaReader.open(file, problems));
     }
 
     /**
@@ -112,13 +89,7 @@ public final class RecordFiles {
      * @throws IOException if it cannot be read
      */
     public List<TrackRecord> tracks(final Path file) throws IOException {
-        final List<TrackRecord> rows = new ArrayList<>();
-        try (TrackReader reader = TrackReader.open(file, problems)) {
-            for (TrackRecord r = reader.next(); r != null; r = reader.next()) {
-                rows.add(r);
-            }
-        }
-        return rows;
+        return all(TrackReader.open(file, problems));
     }
 
     /**
@@ -129,12 +100,17 @@ public final class RecordFiles {
      * @throws IOException if it cannot be read
      */
     public List<ImpactRecord> impacts(final Path file) throws IOException {
-        final List<ImpactRecord> rows = new ArrayList<>();
-        try (ImpactReader reader = ImpactReader.open(file, problems)) {
-            for (ImpactRecord r = reader.next(); r != null; r = reader.next()) {
-                rows.add(r);
+        return all(ImpactReader.open(file, problems));
+    }
+
+    /** Every record of a file, in file order; closes the reader. */
+    private static <T> List<T> all(final RowReader<T> reader) throws IOException {
+        try (reader) {
+            final List<T> rows = new ArrayList<>();
+            for (T row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
             }
+            return rows;
         }
-        return rows;
     }
 }

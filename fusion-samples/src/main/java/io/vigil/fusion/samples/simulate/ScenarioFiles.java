@@ -3,6 +3,7 @@ package io.vigil.fusion.samples.simulate;
 import io.vigil.fusion.io.AreaRecord;
 import io.vigil.fusion.io.AreaWriter;
 import io.vigil.fusion.io.PlotWriter;
+import io.vigil.fusion.io.RowWriter;
 import io.vigil.fusion.io.SensorRecord;
 import io.vigil.fusion.io.SensorWriter;
 import io.vigil.fusion.io.TruthEventRecord;
@@ -59,45 +60,34 @@ public final class ScenarioFiles implements ScenarioOutput, Closeable {
 
     @Override
     public void sensor(final SensorRecord sensor) {
-        try {
-            sensors.write(sensor);
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(sensors, sensor);
     }
 
     @Override
     public void area(final AreaRecord area) {
-        try {
-            areas.write(area);
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(areas, area);
     }
 
     @Override
     public void event(final TruthEventRecord event) {
-        try {
-            events.write(event);
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(events, event);
     }
 
     @Override
     public void truth(final TruthRecord state) {
-        try {
-            truth.write(state);
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(truth, state);
     }
 
     @Override
     public void plot(final SimulatedPlot plot) {
+        write(plots, plot.plot());
+        plotCount++;
+    }
+
+    /** Writes a row; the simulator's output interface has no checked exceptions. */
+    private static <T> void write(final RowWriter<T> writer, final T row) {
         try {
-            plots.write(plot.plot());
-            plotCount++;
+            writer.write(row);
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         }
