@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +38,9 @@ import java.util.function.Supplier;
  * in one JVM share nothing.
  */
 public final class FusionEngine implements AutoCloseable {
+
+    /** How often close() looks whether the fusion thread has drained the ring, ns. */
+    private static final long DRAIN_POLL_NANOS = 100_000L;
 
     private static final System.Logger LOG = System.getLogger(FusionEngine.class.getName());
 
@@ -124,8 +128,10 @@ public final class FusionEngine implements AutoCloseable {
                 return;
             }
             final long last = ring.getCursor();
+            // Parks between checks: a drain can take seconds of fusion work, and a spinning
+            // closer would take a core from the fusion thread it is waiting for.
             while (processor.getSequence().get() < last && thread.isAlive()) {
-                Thread.onSpinWait();
+                LockSupport.parkNanos(DRAIN_POLL_NANOS);
             }
             processor.halt();
             try {
