@@ -9,6 +9,7 @@ import io.vigil.fusion.samples.simulate.SimulateCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,6 +78,10 @@ public final class VigilCommand implements Runnable {
         }
         if (failure instanceof AccessDeniedException) {
             return failure.getMessage() + ": permission denied";
+        }
+        if (failure instanceof FileAlreadyExistsException) {
+            // Files.createDirectories: an output directory that exists as something else.
+            return failure.getMessage() + ": exists and is not a directory";
         }
         if (failure instanceof IOException || failure instanceof UncheckedIOException) {
             return failure.getMessage();

@@ -10,6 +10,7 @@ import io.vigil.fusion.engine.Producers;
 import io.vigil.fusion.io.ImpactWriter;
 import io.vigil.fusion.io.PlotReader;
 import io.vigil.fusion.io.PlotRecord;
+import io.vigil.fusion.io.SensorReader;
 import io.vigil.fusion.io.SensorRecord;
 import io.vigil.fusion.io.TrackWriter;
 import io.vigil.fusion.io.TruthEventRecord;
@@ -28,8 +29,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,12 +75,12 @@ public final class Replay {
      * @param inputs the files
      * @return counts and throughput of the run
      * @throws IOException if a file cannot be read or written
-     * @throws InputException if the sensors file yields no usable sensor
+     * @throws InputException if the sensors file yields no usable sensor, or names one twice
      */
     public ReplaySummary run(final ReplayInputs inputs) throws IOException {
         Files.createDirectories(inputs.out());
         final RecordFiles files = new RecordFiles(problems);
-        final List<SensorRecord> sensors = files.sensors(inputs.sensors());
+        final List<SensorRecord> sensors = sensors(inputs.sensors());
         if (sensors.isEmpty()) {
             throw new InputException(inputs.sensors() + ": no usable sensor");
         }
@@ -150,6 +155,26 @@ public final class Replay {
         final ScenarioMetrics metrics = detections == null ? null : score(inputs, truth, detections);
         return new ReplaySummary(sensors.size(), plots, badPlotLines, ticker.ticks(), counters, listener.rows(),
             listener.tracksInitiated(), listener.tracksConfirmed(), firstTime, lastTime, wallNanos, metrics);
+    }
+
+    /**
+     * Reads sensors.csv. A sensor id given twice is the user's mistake (the engine refuses it,
+     * and the plots naming it could not be attributed), reported with the line of its second row.
+     */
+    private List<SensorRecord> sensors(final Path file) throws IOException {
+        final List<SensorRecord> sensors = new ArrayList<>();
+        final Map<String, Long> lines = new HashMap<>();
+        try (SensorReader reader = SensorReader.open(file, problems)) {
+            for (SensorRecord sensor = reader.next(); sensor != null; sensor = reader.next()) {
+                final Long first = lines.putIfAbsent(sensor.sensorId(), reader.line());
+                if (first != null) {
+                    throw new InputException(file.getFileName() + ":" + reader.line() + ": duplicate sensor_id "
+                        + sensor.sensorId() + " (also on line " + first + ")");
+                }
+                sensors.add(sensor);
+            }
+        }
+        return sensors;
     }
 
     /** Scores the written tracks and impacts against the truth. */
