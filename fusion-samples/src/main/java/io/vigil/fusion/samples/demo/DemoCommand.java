@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
         final Path simulated = root.resolve("scenario");
         final Path replayed = root.resolve("replay");
         final long plots = SimulateCommand.simulate(SimulateCommand.scenario(scenario), seed, simulated);
-        terminal.printf("simulated %s (seed %d): %,d plots in %s%n%n", scenario, seed, plots, simulated);
+        terminal.printf(Locale.ROOT, "simulated %s (seed %d): %,d plots in %s%n%n", scenario, seed, plots, simulated);
         terminal.flush();
 
         final ProblemLog problems = new ProblemLog(spec.commandLine().getErr());

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         final long plots = simulate(scenario(scenario), seed, out);
         final PrintWriter terminal = spec.commandLine().getOut();
-        terminal.printf("simulated %s (seed %d): %,d plots into %s%n", scenario, seed, plots,
+        terminal.printf(Locale.ROOT, "simulated %s (seed %d): %,d plots into %s%n", scenario, seed, plots,
             out.toAbsolutePath().normalize());
         terminal.flush();
         return 0;

@@ -35,4 +35,20 @@ class GapTickerTest {
             assertThat(engine.counters().fused()).isEqualTo(9);
         }
     }
+
+    @Test
+    void aGapLongerThanADayIsABadTimeAndTicksNothing() {
+        final Sensor radar = Sensor.radar("R", "JPN", 0.7, 2.4, 10.0, 50.0, 1e-3, 1e-3, Double.NaN, 0.9, 3e6);
+        try (FusionEngine engine = FusionEngine.builder().sensor(radar).build()) {
+            engine.start();
+            final PlotPublisher publisher = engine.publisher();
+            final GapTicker ticker = new GapTicker(SECOND);
+            ticker.beforePlot(T0, publisher);
+            ticker.beforePlot(T0 + GapTicker.MAX_GAP_NANOS + SECOND, publisher);
+            assertThat(ticker.ticks()).isZero();
+            assertThat(ticker.clockNanos()).as("the bad time does not move the clock").isEqualTo(T0);
+            ticker.beforePlot(T0 + 3 * SECOND + SECOND / 2, publisher);
+            assertThat(ticker.ticks()).as("ticks resume from the good time").isEqualTo(3);
+        }
+    }
 }
