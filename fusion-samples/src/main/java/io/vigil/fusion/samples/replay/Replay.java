@@ -7,6 +7,7 @@ import io.vigil.fusion.engine.FusionThreadWait;
 import io.vigil.fusion.engine.PlotClaim;
 import io.vigil.fusion.engine.PlotPublisher;
 import io.vigil.fusion.engine.Producers;
+import io.vigil.fusion.io.CsvFormatException;
 import io.vigil.fusion.io.ImpactWriter;
 import io.vigil.fusion.io.PlotReader;
 import io.vigil.fusion.io.PlotRecord;
@@ -116,12 +117,20 @@ public final class Replay {
             listener.bind(engine.configuration());
             engine.start();
             final PlotPublisher publisher = engine.publisher();
-            final long fileBytes = Math.max(1L, Files.size(inputs.plots()));
-            final CountingInputStream bytes = new CountingInputStream(Files.newInputStream(inputs.plots()));
+            final String plotsName = String.valueOf(inputs.plots().getFileName());
+            final long fileBytes;
+            final CountingInputStream bytes;
+            try {
+                fileBytes = Math.max(1L, Files.size(inputs.plots()));
+                bytes = new CountingInputStream(Files.newInputStream(inputs.plots()));
+            } catch (final IOException unreadable) {
+                // The same message as every reader gives for a file it cannot open.
+                throw new CsvFormatException(plotsName, 0, "cannot read: " + unreadable, unreadable);
+            }
             final PlotReader reader;
             try {
                 reader = new PlotReader(new InputStreamReader(bytes, StandardCharsets.UTF_8),
-                    String.valueOf(inputs.plots().getFileName()), sensorIds, problems);
+                    plotsName, sensorIds, problems);
             } catch (final IOException | RuntimeException refused) {
                 bytes.close();
                 throw refused;
