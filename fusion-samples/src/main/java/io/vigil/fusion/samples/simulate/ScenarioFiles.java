@@ -20,8 +20,9 @@ import java.nio.file.Path;
 
 /**
  * Writes a simulation into a directory as the documented files: sensors.csv, areas.csv,
- * truth_events.csv, truth.csv and plots.csv (in arrival order), streaming each row as the
- * simulator produces it.
+ * truth_events.csv, truth.csv and plots.csv (in the order the simulator delivers the plots:
+ * arrival order, or measurement order when it is run with {@code PlotOrder.MEASUREMENT}),
+ * streaming each row as the simulator produces it.
  */
 public final class ScenarioFiles implements ScenarioOutput, Closeable {
 

@@ -25,12 +25,17 @@ import java.util.Set;
  * A simulation scenario: when it starts and how long it runs, which missiles are launched,
  * which sensors watch, how late each nation's plots arrive, and which areas are defended.
  *
- * <p>Scenarios are JSON files, read with {@link #load}; three are built in ({@link
- * #builtIn}, {@link #BUILT_IN_NAMES}), and {@code scenarios/trilateral.json} among the
- * resources is the example to copy. Every field name carries its unit; angles are
- * degrees, geodetic on WGS-84. Unknown fields are errors (a misspelt field is not silently
- * ignored); fields marked required below must be present, others default to 0, false or
- * empty.
+ * <p>Scenarios are JSON files, read with {@link #load}; five are built in ({@link
+ * #builtIn}, {@link #BUILT_IN_NAMES}): {@code trilateral} (the default), {@code lofted},
+ * {@code srbm-raid}, {@code raid} (24 objects from eight launches in overlapping salvos,
+ * separating pieces, crossing and near-parallel flights, for multi-target tracking) and
+ * {@code clutter} (no launches, an hour of false plots on the trilateral radars, for
+ * false-track rates); each file's {@code description} says what it holds, and {@code
+ * scenarios/trilateral.json} among the resources is the example to copy. Every field name
+ * carries its unit; angles are degrees, geodetic on WGS-84. Unknown fields are errors (a
+ * misspelt field is not silently ignored); fields marked required below must be present,
+ * others default to 0, false or empty. {@code launches} may be empty or absent: the
+ * sensors then see clutter alone.
  * <pre>{@code
  * {
  *   "name": "trilateral",                     required
@@ -43,7 +48,7 @@ import java.util.Set;
  *     "KOR": {"meanS": 0.4, "jitterS": 0.2, "jitter": "UNIFORM"},
  *     "USA": {"meanS": 1.5, "jitterS": 0.6, "jitter": "LOGNORMAL"}
  *   },
- *   "launches": [ {                           see LaunchSpec
+ *   "launches": [ {                           see LaunchSpec; may be [] or absent
  *     "id": "L1", "threatClass": "MEDIUM_RANGE",
  *     "launchLatDeg": 39.6, "launchLonDeg": 125.2, "aimLatDeg": 39.9, "aimLonDeg": 136.4,
  *     "launchOffsetS": 60, "separation": true, "debris": 2 } ],
@@ -62,6 +67,11 @@ import java.util.Set;
  * }</pre>
  * A bad file raises a {@link ScenarioFileException} naming the file, line, column and field.
  *
+ * <p>{@link ScenarioSimulator} delivers a scenario's plots in their order of arrival at the
+ * hub, late and out of measurement order as each nation's {@code latency} makes them, or,
+ * for experiments, in measurement-time order ({@link PlotOrder}; {@code vigil simulate
+ * --order measurement}).
+ *
  * @param name the scenario's name
  * @param description free text
  * @param epoch the simulation's time 0, ISO-8601 UTC (for example "2026-03-01T03:00:00Z")
@@ -69,7 +79,7 @@ import java.util.Set;
  * @param truthStepS spacing of the truth states, seconds (1 if absent)
  * @param clutterPerScan mean number of false plots per radar scan
  * @param latency each sensor nation's link latency
- * @param launches the launches
+ * @param launches the launches (none for a clutter-only scenario)
  * @param sensors the sensors
  * @param areas the defended areas
  */
@@ -86,7 +96,7 @@ public record Scenario(
     List<AreaSpec> areas) {
 
     /** The built-in scenarios, the default first. */
-    public static final List<String> BUILT_IN_NAMES = List.of("trilateral", "lofted", "srbm-raid");
+    public static final List<String> BUILT_IN_NAMES = List.of("trilateral", "lofted", "srbm-raid", "raid", "clutter");
 
     /** Longest scenario, seconds: a day is far beyond any ballistic flight. */
     static final double MAX_DURATION_S = 86_400.0;

@@ -12,8 +12,9 @@ import io.vigil.fusion.io.TruthRecord;
  * <p>{@link ScenarioSimulator#run} calls the methods in this order: every sensor, every
  * area, every truth event (one per object), every truth state (in time order, then launch
  * and object order), then every plot in ARRIVAL order at the fusion hub (measurement time
- * plus link latency), which is not measurement-time order across nations. All on the
- * calling thread.
+ * plus link latency), which is not measurement-time order across nations; or, when the run
+ * is asked for {@link PlotOrder#MEASUREMENT}, every plot in measurement-time order (equal
+ * times in arrival order). All on the calling thread.
  */
 public interface ScenarioOutput {
 
@@ -46,7 +47,8 @@ public interface ScenarioOutput {
     void truth(TruthRecord truth);
 
     /**
-     * Receives the next plot to arrive at the hub.
+     * Receives the next plot to arrive at the hub (or the next by measurement time, see
+     * {@link PlotOrder}).
      *
      * @param plot the plot, with its arrival time
      */

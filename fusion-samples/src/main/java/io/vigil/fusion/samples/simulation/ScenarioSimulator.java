@@ -9,6 +9,7 @@ import io.vigil.fusion.io.TruthRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -28,7 +29,10 @@ import java.util.SplittableRandom;
  * <p>Sensors. Each scans at {@code scanOffsetS + k revisitS} up to the scenario's duration,
  * scan ids 1, 2, 3 ... ({@link RadarSensor}, {@link InfraredSensor}); each plot then gets its
  * link's latency ({@link SensorLink}). The plots of all sensors are delivered in arrival
- * order (ties: sensor order, then the order made).
+ * order (ties: sensor order, then the order made), or, when {@link PlotOrder#MEASUREMENT} is
+ * asked for, in measurement-time order (ties: arrival order), as if no link were late; the
+ * times themselves are the same either way. The plots are held until the sensors have all
+ * looked, then sorted once into the order asked for.
  *
  * <p>Determinism. One {@link SplittableRandom} is seeded with the seed and split in a fixed
  * order (each launch, then each sensor and its link), so the same scenario and seed give
@@ -42,7 +46,7 @@ public final class ScenarioSimulator {
     }
 
     /**
-     * Runs a scenario.
+     * Runs a scenario, delivering the plots in arrival order.
      *
      * @param scenario the scenario
      * @param seed the random seed
@@ -50,6 +54,22 @@ public final class ScenarioSimulator {
      * @throws IllegalArgumentException if a launch's aim point is outside its class's reach
      */
     public static void run(final Scenario scenario, final long seed, final ScenarioOutput out) {
+        run(scenario, seed, out, PlotOrder.ARRIVAL);
+    }
+
+    /**
+     * Runs a scenario, delivering the plots in the order given. The same scenario and seed
+     * give the same plots in either order.
+     *
+     * @param scenario the scenario
+     * @param seed the random seed
+     * @param out receives the results
+     * @param order the order of the plots
+     * @throws IllegalArgumentException if a launch's aim point is outside its class's reach
+     */
+    public static void run(
+        final Scenario scenario, final long seed, final ScenarioOutput out, final PlotOrder order) {
+        Objects.requireNonNull(order, "order");
         final long epochNanos = scenario.epochNanos();
         final EarthRotation rotation = new EarthRotation(epochNanos);
         final SplittableRandom root = new SplittableRandom(seed);
@@ -90,8 +110,12 @@ public final class ScenarioSimulator {
         for (final List<SimulatedPlot> plots : sensorPlots) {
             all.addAll(plots);
         }
-        // Stable: equal arrival times keep sensor order, then each sensor's own order.
-        all.sort(Comparator.comparingLong(SimulatedPlot::arrivalTimeNanos));
+        // Stable: equal arrival times keep sensor order, then each sensor's own order. By measurement
+        // time, equal times fall back on the arrival order: the same sort with arrival as the second key.
+        all.sort(order == PlotOrder.ARRIVAL
+            ? Comparator.comparingLong(SimulatedPlot::arrivalTimeNanos)
+            : Comparator.comparingLong((SimulatedPlot plot) -> plot.plot().timeNanos())
+                .thenComparingLong(SimulatedPlot::arrivalTimeNanos));
         for (final SimulatedPlot plot : all) {
             out.plot(plot);
         }

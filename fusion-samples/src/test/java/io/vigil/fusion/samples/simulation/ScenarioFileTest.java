@@ -100,7 +100,30 @@ class ScenarioFileTest {
     void anUnknownBuiltInListsTheKnownOnes() {
         assertThatThrownBy(() -> Scenario.builtIn("nope"))
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("trilateral, lofted, srbm-raid");
+            .hasMessageContaining("trilateral, lofted, srbm-raid, raid, clutter");
+    }
+
+    @Test
+    void aScenarioMayHaveNoLaunchesButABadLaunchListIsStillAnError() throws IOException {
+        final String launches = TestScenarios.ALIGNED.substring(TestScenarios.ALIGNED.indexOf("\"launches\""),
+            TestScenarios.ALIGNED.indexOf("\"sensors\""));
+        final Scenario empty = Scenario.load(write("empty.json", TestScenarios.ALIGNED.replace(launches,
+            "\"launches\": [],\n  ")));
+        assertThat(empty.launches()).isEmpty();
+        assertThat(empty.sensors()).hasSize(4);
+        final Scenario absent = Scenario.load(write("absent.json", TestScenarios.ALIGNED.replace(launches, "")));
+        assertThat(absent.launches()).isEmpty();
+
+        final Path notAList = write("object.json", TestScenarios.ALIGNED.replace(launches,
+            "\"launches\": {},\n  "));
+        assertThatThrownBy(() -> Scenario.load(notAList))
+            .isInstanceOf(ScenarioFileException.class)
+            .hasMessageContaining("launches");
+        final Path emptyLaunch = write("hollow.json", TestScenarios.ALIGNED.replace(launches,
+            "\"launches\": [ {} ],\n  "));
+        assertThatThrownBy(() -> Scenario.load(emptyLaunch))
+            .isInstanceOf(ScenarioFileException.class)
+            .hasMessageContaining("launches[0]");
     }
 
     private Path write(final String name, final String json) throws IOException {
