@@ -133,7 +133,7 @@ class MalformedInputCliTest {
         final CliRun run = vigil("simulate", "--scenario", "no-such-raid", "--out", directory.resolve("D").toString());
 
         assertThat(run.failedWithOneLine()).isEqualTo(
-            "vigil: no built-in scenario or file named no-such-raid (built in: trilateral, lofted, srbm-raid)");
+            "vigil: no built-in scenario or file named no-such-raid (built in: trilateral, lofted, srbm-raid, raid, clutter)");
         assertThat(directory.resolve("D")).doesNotExist();
     }
 
