@@ -10,20 +10,27 @@ import io.vigil.fusion.track.TrackTable;
 
 /**
  * Associates each plot alone with the live track of smallest normalised innovation squared
- * (NIS) inside a chi-square gate, else with none (the plot then initiates a track).
+ * (NIS) inside a chi-square gate, else with none (the plot then initiates a track). Of two
+ * tracks with the same NIS, the one in the lower table slot wins.
  *
  * <p>Two stages per track: a coarse Euclidean test of the plot's position against the
  * track's linearly extrapolated position (within six sigma of the track's position, six of
  * the plot's, and the drift of a 10 g unmodelled acceleration), then, for tracks that pass,
  * the exact gate: the track predicted to the plot's time in a scratch copy and the NIS
- * against the gate threshold chi-square(P_G, m). The cost is linear in live tracks; the
- * spatial index of the multi-target association replaces the coarse stage.
+ * against the gate threshold chi-square(P_G, m).
+ *
+ * <p>Which tracks the coarse stage visits depends on the constructor. Without an index it
+ * tests every live track, in slot order: cost linear in live tracks; this is the reference
+ * the indexed form is tested against. With a {@link SpatialTrackIndex} (which its owner keeps
+ * current) it tests only the tracks the index returns, a set that contains every track the
+ * coarse test passes, in the same slot order, so the result (track, NIS, predicted state) is
+ * the same bit for bit at a cost nearly independent of the number of tracks. Plots without
+ * a position (line of sight) skip the coarse stage and are gated against every live track
+ * either way, as are plots the index cannot pre-filter ({@link SpatialTrackIndex#NO_PREFILTER}),
+ * and every plot while the index does not hold as many tracks as the table.
  * Allocation-free; used by the fusion thread only.
  */
 public final class NearestGateAssociator implements PlotAssociator {
-
-    private static final double SIGMAS = 6.0;
-    private static final double UNMODELLED_ACCELERATION = 100.0;
 
     private final GaussianFilter filter;
     private final MotionModel motion;
@@ -32,10 +39,14 @@ public final class NearestGateAssociator implements PlotAssociator {
     private final double[] covariance;
     private final double[] bestState;
     private final double[] bestCovariance;
+    private final SpatialTrackIndex index;
+    private final int[] candidates;
+    private Track best;
+    private double bestNis;
     private double lastNis = Double.NaN;
 
     /**
-     * Creates the associator.
+     * Creates the associator that scans every live track (the linear reference).
      *
      * @param filter the filter that computes the NIS (the engine's)
      * @param motion the tracks' motion model
@@ -44,6 +55,21 @@ public final class NearestGateAssociator implements PlotAssociator {
      */
     public NearestGateAssociator(final GaussianFilter filter, final MotionModel motion, final double gateProbability,
         final int maxMeasurementDimension) {
+        this(filter, motion, gateProbability, maxMeasurementDimension, null);
+    }
+
+    /**
+     * Creates the associator that takes its coarse candidates from a spatial index.
+     *
+     * @param filter the filter that computes the NIS (the engine's)
+     * @param motion the tracks' motion model
+     * @param gateProbability the probability that a plot of the track falls inside its gate, in (0, 1)
+     * @param maxMeasurementDimension the largest plot dimension m
+     * @param index the index over the tracks that {@link #associate} is given, kept current by
+     *     their owner (see {@link SpatialTrackIndex}); null for the linear scan
+     */
+    public NearestGateAssociator(final GaussianFilter filter, final MotionModel motion, final double gateProbability,
+        final int maxMeasurementDimension, final SpatialTrackIndex index) {
         this.filter = filter;
         this.motion = motion;
         this.thresholds = new double[maxMeasurementDimension + 1];
@@ -55,6 +81,17 @@ public final class NearestGateAssociator implements PlotAssociator {
         this.covariance = new double[n * n];
         this.bestState = new double[n];
         this.bestCovariance = new double[n * n];
+        this.index = index;
+        this.candidates = index == null ? null : new int[index.capacity()];
+    }
+
+    /**
+     * Returns the index the coarse stage uses.
+     *
+     * @return the index, or null for the linear scan
+     */
+    public SpatialTrackIndex index() {
+        return index;
     }
 
     /**
@@ -71,36 +108,51 @@ public final class NearestGateAssociator implements PlotAssociator {
     public Track associate(final TrackTable tracks, final MeasurementModel measurement, final long plotTimeNanos,
         final double[] plotPosition) {
         final double threshold = thresholds[measurement.dimension()];
-        Track best = null;
-        double bestNis = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < tracks.limit(); i++) {
-            final Track track = tracks.slot(i);
-            if (!track.alive()) {
-                continue;
+        best = null;
+        bestNis = Double.POSITIVE_INFINITY;
+        final int count = index == null || Double.isNaN(plotPosition[0]) || index.size() != tracks.alive()
+            ? SpatialTrackIndex.NO_PREFILTER : index.query(plotPosition, plotTimeNanos, candidates);
+        if (count == SpatialTrackIndex.NO_PREFILTER) {
+            for (int i = 0; i < tracks.limit(); i++) {
+                gate(tracks.slot(i), measurement, plotTimeNanos, plotPosition, threshold);
             }
-            final double dt = (plotTimeNanos - track.timeNanos()) * 1e-9;
-            if (!Double.isNaN(plotPosition[0]) && !coarselyNear(track, plotPosition, dt)) {
-                continue;
-            }
-            final int n = track.dimension();
-            System.arraycopy(track.state(), 0, state, 0, n);
-            System.arraycopy(track.covariance(), 0, covariance, 0, n * n);
-            final double nis;
-            try {
-                filter.predict(motion, state, covariance, dt);
-                nis = filter.nis(measurement, state, covariance, n);
-            } catch (final CovarianceException broken) {
-                continue; // a broken track gates with nothing; the engine's health check drops it
-            }
-            if (nis <= threshold && nis < bestNis) {
-                bestNis = nis;
-                best = track;
-                System.arraycopy(state, 0, bestState, 0, n);
-                System.arraycopy(covariance, 0, bestCovariance, 0, n * n);
+        } else {
+            for (int i = 0; i < count; i++) {
+                gate(tracks.slot(candidates[i]), measurement, plotTimeNanos, plotPosition, threshold);
             }
         }
-        lastNis = best == null ? Double.NaN : bestNis;
-        return best;
+        final Track found = best;
+        lastNis = found == null ? Double.NaN : bestNis;
+        best = null;
+        return found;
+    }
+
+    /** Both stages for one track; keeps it if it beats the best so far (ties: the earlier). */
+    private void gate(final Track track, final MeasurementModel measurement, final long plotTimeNanos,
+        final double[] plotPosition, final double threshold) {
+        if (!track.alive()) {
+            return;
+        }
+        final double dt = (plotTimeNanos - track.timeNanos()) * 1e-9;
+        if (!Double.isNaN(plotPosition[0]) && !coarselyNear(track, plotPosition, dt)) {
+            return;
+        }
+        final int n = track.dimension();
+        System.arraycopy(track.state(), 0, state, 0, n);
+        System.arraycopy(track.covariance(), 0, covariance, 0, n * n);
+        final double nis;
+        try {
+            filter.predict(motion, state, covariance, dt);
+            nis = filter.nis(measurement, state, covariance, n);
+        } catch (final CovarianceException broken) {
+            return; // a broken track gates with nothing; the engine's health check drops it
+        }
+        if (nis <= threshold && nis < bestNis) {
+            bestNis = nis;
+            best = track;
+            System.arraycopy(state, 0, bestState, 0, n);
+            System.arraycopy(covariance, 0, bestCovariance, 0, n * n);
+        }
     }
 
     @Override
@@ -122,15 +174,7 @@ public final class NearestGateAssociator implements PlotAssociator {
         final double[] x = track.state();
         final double[] p = track.covariance();
         final int n = track.dimension();
-        double distance2 = 0.0;
-        for (int k = 0; k < 3; k++) {
-            final double d = x[k] + x[3 + k] * dt - plotPosition[k];
-            distance2 += d * d;
-        }
-        final double positionVariance = p[0] + p[n + 1] + p[2 * n + 2];
-        final double velocityVariance = p[3 * n + 3] + p[4 * n + 4] + p[5 * n + 5];
-        final double radius = SIGMAS * Math.sqrt(positionVariance + velocityVariance * dt * dt + plotPosition[3])
-            + 0.5 * UNMODELLED_ACCELERATION * dt * dt;
-        return distance2 <= radius * radius;
+        return CoarseGate.near(x[0], x[1], x[2], x[3], x[4], x[5], CoarseGate.positionVariance(p, n),
+            CoarseGate.velocityVariance(p, n), plotPosition, dt);
     }
 }

@@ -4,6 +4,7 @@ import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
 import io.vigil.fusion.association.NearestGateAssociator;
 import io.vigil.fusion.association.PlotAssociator;
+import io.vigil.fusion.association.SpatialTrackIndex;
 import io.vigil.fusion.filter.CovarianceException;
 import io.vigil.fusion.filter.ExtendedKalmanFilter;
 import io.vigil.fusion.filter.GaussianFilter;
@@ -24,6 +25,11 @@ import io.vigil.fusion.track.TrackTable;
  * covariance grows by the process noise either way, so this errs on the cautious side)
  * until the out-of-sequence handling of the tracking layer replaces it. Line-of-sight plots
  * update tracks they gate with and never initiate one (an angle alone gives no range).
+ *
+ * <p>The associator takes its coarse candidates from a {@link SpatialTrackIndex}, which this
+ * loop keeps current: every created or updated track is placed again, every dropped one
+ * removed, and at each maintenance pass the index's epoch moves to the engine clock and every
+ * track is re-placed, so that plot times stay within the index's horizon of it.
  */
 final class FusionLoop implements EventHandler<PlotSlot> {
 
@@ -42,6 +48,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final GaussianFilter filter;
     private final PlotAssociator associator;
     private final TrackTable tracks;
+    private final SpatialTrackIndex index;
     private final TrackView trackView;
     private final RejectView rejectView = new RejectView();
     private final double[] predictedState;
@@ -61,12 +68,35 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.motion = config.motion.get();
         final int n = motion.dimension();
         this.filter = new ExtendedKalmanFilter(n, MAX_MEASUREMENT);
-        this.associator = new NearestGateAssociator(new ExtendedKalmanFilter(n, MAX_MEASUREMENT), config.motion.get(),
-            config.gateProbability, MAX_MEASUREMENT);
         this.tracks = new TrackTable(config.maxTracks, n, config.maxSensors);
+        this.index = new SpatialTrackIndex(config.maxTracks, indexHorizonNanos(config));
+        this.associator = new NearestGateAssociator(new ExtendedKalmanFilter(n, MAX_MEASUREMENT), config.motion.get(),
+            config.gateProbability, MAX_MEASUREMENT, index);
         this.trackView = new TrackView(config.sensors);
         this.predictedState = new double[n];
         this.predictedCovariance = new double[n * n];
+    }
+
+    /**
+     * The largest |plot time - index epoch| a fused plot can have. The epoch is the clock at
+     * the last maintenance pass, and the clock is then less than one interval past it: a plot
+     * accepted against the clock is at most the out-of-sequence bound behind the epoch, and at
+     * most the interval plus the skew bound ahead of it.
+     */
+    private static long indexHorizonNanos(final EngineConfiguration config) {
+        final long ahead = config.maxSkewNanos > Long.MAX_VALUE - MAINTENANCE_NANOS
+            ? Long.MAX_VALUE : config.maxSkewNanos + MAINTENANCE_NANOS;
+        return Math.max(config.outOfSequenceNanos, ahead);
+    }
+
+    /** Returns the track table (for tests: the fusion thread's, not thread-safe). */
+    TrackTable tracks() {
+        return tracks;
+    }
+
+    /** Returns the spatial index over the tracks (for tests: the fusion thread's). */
+    SpatialTrackIndex index() {
+        return index;
     }
 
     @Override
@@ -110,6 +140,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             return;
         }
         track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
+        index.place(track);
         if (track.status() == TrackStatus.TENTATIVE && track.hits() >= config.confirmationHits) {
             track.status(TrackStatus.CONFIRMED);
             confirmed++;
@@ -142,6 +173,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             p[(3 + i) * n + 3 + i] = velocityVariance;
         }
         track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
+        index.place(track);
         counters.tracks(tracks.alive(), confirmed);
         report(track, track.status(), x, p, slot.timeNanos);
     }
@@ -152,9 +184,11 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             clockNanos = timeNanos;
         }
         if (nextMaintenanceNanos == UNSET) {
+            index.reindex(tracks, clockNanos);
             nextMaintenanceNanos = clockNanos + MAINTENANCE_NANOS;
         } else if (clockNanos >= nextMaintenanceNanos) {
             maintain();
+            index.reindex(tracks, clockNanos);
             nextMaintenanceNanos = clockNanos + MAINTENANCE_NANOS;
         }
     }
@@ -203,6 +237,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             confirmed--;
         }
         tracks.drop(track);
+        index.remove(track);
         counters.incrementTracksDropped();
         counters.tracks(tracks.alive(), confirmed);
         trackView.bind(track, TrackStatus.DROPPED, track.state(), track.covariance(), track.timeNanos());
