@@ -13,10 +13,11 @@ class GapTickerTest {
     private static final long SECOND = 1_000_000_000L;
     private static final long T0 = 1_780_000_000L * SECOND;
 
+    private static final Sensor RADAR = Sensor.radar("R", "JPN", 0.7, 2.4, 10.0, 50.0, 1e-3, 1e-3, Double.NaN, 0.9, 3e6);
+
     @Test
     void ticksEveryIntervalInsideAGapAndNeverForLatePlots() {
-        final Sensor radar = Sensor.radar("R", "JPN", 0.7, 2.4, 10.0, 50.0, 1e-3, 1e-3, Double.NaN, 0.9, 3e6);
-        try (FusionEngine engine = FusionEngine.builder().sensor(radar).build()) {
+        try (FusionEngine engine = FusionEngine.builder().sensor(RADAR).build()) {
             engine.start();
             final PlotPublisher publisher = engine.publisher();
             final GapTicker ticker = new GapTicker(SECOND);
@@ -38,8 +39,7 @@ class GapTickerTest {
 
     @Test
     void aGapLongerThanADayIsABadTimeAndTicksNothing() {
-        final Sensor radar = Sensor.radar("R", "JPN", 0.7, 2.4, 10.0, 50.0, 1e-3, 1e-3, Double.NaN, 0.9, 3e6);
-        try (FusionEngine engine = FusionEngine.builder().sensor(radar).build()) {
+        try (FusionEngine engine = FusionEngine.builder().sensor(RADAR).build()) {
             engine.start();
             final PlotPublisher publisher = engine.publisher();
             final GapTicker ticker = new GapTicker(SECOND);
