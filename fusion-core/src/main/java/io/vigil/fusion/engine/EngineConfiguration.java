@@ -25,6 +25,9 @@ public final class EngineConfiguration {
     final long maxSkewNanos;
     final long outOfSequenceNanos;
     final int confirmationHits;
+    final int confirmationScans;
+    final int deletionMisses;
+    final int initiationCapacity;
     final long reportIntervalNanos;
     final long coastAfterNanos;
     final long maxCoastNanos;
@@ -47,6 +50,9 @@ public final class EngineConfiguration {
         this.maxSkewNanos = b.maxSkewNanos;
         this.outOfSequenceNanos = b.outOfSequenceNanos;
         this.confirmationHits = b.confirmationHits;
+        this.confirmationScans = b.confirmationScans;
+        this.deletionMisses = b.deletionMisses;
+        this.initiationCapacity = b.initiationCapacity;
         this.reportIntervalNanos = b.reportIntervalNanos;
         this.coastAfterNanos = b.coastAfterNanos;
         this.maxCoastNanos = b.maxCoastNanos;

@@ -11,6 +11,7 @@ import com.lmax.disruptor.YieldingWaitStrategy;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.vigil.fusion.motion.BallisticMotion;
 import io.vigil.fusion.motion.MotionModel;
+import io.vigil.fusion.track.RangeRateInitiator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -213,6 +214,14 @@ public final class FusionEngine implements AutoCloseable {
         public static final double DEFAULT_GATE_PROBABILITY = 0.999;
         /** Default skew: how far ahead of engine time a plot may be, 2 s. */
         public static final long DEFAULT_MAX_SKEW_NANOS = 2_000_000_000L;
+        /** Default M of the M-of-N confirmation: 3 hits. */
+        public static final int DEFAULT_CONFIRMATION_HITS = 3;
+        /** Default N of the M-of-N confirmation: a window of 4 scans. */
+        public static final int DEFAULT_CONFIRMATION_SCANS = 4;
+        /** Default consecutive missed scans that drop a track: 3. */
+        public static final int DEFAULT_DELETION_MISSES = 3;
+        /** Default number of unassociated radar plots kept for two-point initiation: 1,024. */
+        public static final int DEFAULT_INITIATION_CAPACITY = 1024;
         /** Default out-of-sequence bound, 5 s. */
         public static final long DEFAULT_OUT_OF_SEQUENCE_NANOS = 5_000_000_000L;
 
@@ -234,12 +243,15 @@ public final class FusionEngine implements AutoCloseable {
         double gateProbability = DEFAULT_GATE_PROBABILITY;
         long maxSkewNanos = DEFAULT_MAX_SKEW_NANOS;
         long outOfSequenceNanos = DEFAULT_OUT_OF_SEQUENCE_NANOS;
-        int confirmationHits = 3;
+        int confirmationHits = DEFAULT_CONFIRMATION_HITS;
+        int confirmationScans = DEFAULT_CONFIRMATION_SCANS;
+        int deletionMisses = DEFAULT_DELETION_MISSES;
+        int initiationCapacity = DEFAULT_INITIATION_CAPACITY;
         long reportIntervalNanos = 1_000_000_000L;
         long coastAfterNanos = 5_000_000_000L;
         long maxCoastNanos = 600_000_000_000L;
         long tentativeTimeoutNanos = 20_000_000_000L;
-        double initialVelocitySigmaMps = 3_000.0;
+        double initialVelocitySigmaMps = RangeRateInitiator.DEFAULT_CROSS_VELOCITY_SIGMA_MPS;
 
         Builder() {
         }
@@ -395,13 +407,45 @@ public final class FusionEngine implements AutoCloseable {
         }
 
         /**
-         * Sets the number of plots that confirm a track.
+         * Sets M, the scans with plots that confirm a track, keeping N and K (N is raised to
+         * M if it is smaller).
          *
          * @param hits at least 1
          * @return this builder
          */
         public Builder confirmationHits(final int hits) {
             this.confirmationHits = hits;
+            this.confirmationScans = Math.max(confirmationScans, hits);
+            return this;
+        }
+
+        /**
+         * Sets the M-of-N confirmation and the deletion: a tentative track is confirmed when M
+         * of its last N scans gave it a plot, and any track is dropped after K consecutive
+         * scans of sensors that should have seen it gave it none (defaults 3 of 4, K = 3).
+         * The plots a track starts from count as hits.
+         *
+         * @param m M, 1 .. N
+         * @param n N, 1 .. 64
+         * @param k K, at least 1
+         * @return this builder
+         */
+        public Builder confirmation(final int m, final int n, final int k) {
+            this.confirmationHits = m;
+            this.confirmationScans = n;
+            this.deletionMisses = k;
+            return this;
+        }
+
+        /**
+         * Sets how many unassociated radar plots without range rate are kept to pair with a
+         * later one for two-point initiation (the oldest is evicted when full).
+         *
+         * @param plots at least 1
+         * @return this builder
+         */
+        public Builder initiationCapacity(final int plots) {
+            this.initiationCapacity = plots;
             return this;
         }
 
@@ -424,9 +468,10 @@ public final class FusionEngine implements AutoCloseable {
         }
 
         /**
-         * Sets the velocity uncertainty of a track initiated from one plot.
+         * Sets the velocity uncertainty across the line of sight of a track initiated from one
+         * radar plot with range rate (default 7.5 km/s / sqrt(3), about 4,330 m/s).
          *
-         * @param sigmaMps per axis, m/s
+         * @param sigmaMps per axis across the line of sight, m/s
          * @return this builder
          */
         public Builder initialVelocitySigma(final double sigmaMps) {
@@ -462,7 +507,11 @@ public final class FusionEngine implements AutoCloseable {
                 + gateProbability);
             require(maxSkewNanos >= 0 && outOfSequenceNanos >= 0, "time limits must be >= 0, got " + maxSkewNanos
                 + " and " + outOfSequenceNanos);
-            require(confirmationHits >= 1, "confirmation hits must be >= 1, got " + confirmationHits);
+            require(confirmationScans >= 1 && confirmationScans <= Long.SIZE && confirmationHits >= 1
+                && confirmationHits <= confirmationScans && deletionMisses >= 1,
+                "confirmation needs 1 <= M <= N <= 64 and K >= 1, got M = " + confirmationHits + ", N = "
+                + confirmationScans + ", K = " + deletionMisses);
+            require(initiationCapacity >= 1, "initiation capacity must be >= 1, got " + initiationCapacity);
             require(reportIntervalNanos > 0 && coastAfterNanos > 0 && maxCoastNanos > 0 && tentativeTimeoutNanos > 0,
                 "track times must be > 0 ns");
             require(initialVelocitySigmaMps > 0.0 && Double.isFinite(initialVelocitySigmaMps),

@@ -8,11 +8,16 @@ import io.vigil.fusion.association.SpatialTrackIndex;
 import io.vigil.fusion.filter.CovarianceException;
 import io.vigil.fusion.filter.ExtendedKalmanFilter;
 import io.vigil.fusion.filter.GaussianFilter;
+import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.measurement.MeasurementModel;
 import io.vigil.fusion.motion.MotionModel;
+import io.vigil.fusion.track.MofN;
+import io.vigil.fusion.track.RangeRateInitiator;
 import io.vigil.fusion.track.Track;
 import io.vigil.fusion.track.TrackStatus;
 import io.vigil.fusion.track.TrackTable;
+import io.vigil.fusion.track.TrackVerdict;
+import io.vigil.fusion.track.TwoPointInitiator;
 
 /**
  * The fusion thread's work on each ring slot, in DESIGN.md's order: validate, register to
@@ -25,6 +30,24 @@ import io.vigil.fusion.track.TrackTable;
  * covariance grows by the process noise either way, so this errs on the cautious side)
  * until the out-of-sequence handling of the tracking layer replaces it. Line-of-sight plots
  * update tracks they gate with and never initiate one (an angle alone gives no range).
+ *
+ * <p><b>Initiation.</b> An unassociated radar plot with a range rate starts a tentative track
+ * at once ({@link RangeRateInitiator}: radial velocity from the range rate, the cross
+ * components from a prior of the configured sigma). One without a range rate is offered to a
+ * {@link TwoPointInitiator}, which stores it or pairs it with a stored unassociated plot of
+ * the last 20 s; a track starts only from a pair, with the initiator's state and covariance
+ * at the later plot's time (the initiator has its own instance of the configured motion
+ * model for the gravity term). Stored plots expire at every maintenance pass.
+ *
+ * <p><b>Confirmation and deletion</b> by M of N scans ({@link MofN}). A scan is one look of
+ * one sensor: the plots of that sensor with one scan id. It ends with its end-of-scan plot,
+ * or when a plot of the same sensor with another scan id, or with none, is fused. A track
+ * hit by one or more plots of a scan scores one hit; a track the scan's sensor has
+ * contributed to before (and, for a fixed radar, whose position is within the radar's
+ * maximum range) that the scan did not hit scores a miss when the scan ends, and K
+ * consecutive misses drop it. A plot without a scan id scores a hit and causes no misses.
+ * The plots a track starts from count as its first hits. The tentative timeout and the
+ * maximum coasting time still apply.
  *
  * <p>The associator takes its coarse candidates from a {@link SpatialTrackIndex}, which this
  * loop keeps current: every created or updated track is placed again, every dropped one
@@ -53,6 +76,18 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final RejectView rejectView = new RejectView();
     private final double[] predictedState;
     private final double[] predictedCovariance;
+    private final TwoPointInitiator pairing;
+    private final RangeRateInitiator rangeRate;
+    private final MofN confirmation;
+    /** Per sensor: the scan id of its open scan, or {@link PlotSlot#NO_SCAN}. */
+    private final long[] openScan;
+    /** Per sensor, one bit per track slot: hit by the sensor's open scan. */
+    private final long[] hitInScan;
+    private final int words;
+    /** Per sensor: ECEF x, y, z of a fixed radar's site (NaN for other sensors). */
+    private final double[] sites;
+    private final double[] sensorPosition = new double[3];
+    private final double[] sensorVelocity = new double[3];
     private long clockNanos = UNSET;
     private long nextMaintenanceNanos = UNSET;
     /** Live tracks that are CONFIRMED or COASTING, kept as statuses change. */
@@ -75,6 +110,25 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.trackView = new TrackView(config.sensors);
         this.predictedState = new double[n];
         this.predictedCovariance = new double[n * n];
+        this.pairing = new TwoPointInitiator(config.initiationCapacity, config.motion.get());
+        this.rangeRate = new RangeRateInitiator(config.initialVelocitySigmaMps);
+        this.confirmation = new MofN(config.maxTracks, config.confirmationHits, config.confirmationScans,
+            config.deletionMisses);
+        final int sensorCount = config.sensors.length;
+        this.openScan = new long[sensorCount];
+        java.util.Arrays.fill(openScan, PlotSlot.NO_SCAN);
+        this.words = (config.maxTracks + 63) >>> 6;
+        this.hitInScan = new long[sensorCount * words];
+        this.sites = new double[3 * sensorCount];
+        java.util.Arrays.fill(sites, Double.NaN);
+        final double[] site = new double[3];
+        for (int s = 0; s < sensorCount; s++) {
+            final Sensor sensor = config.sensors[s];
+            if (sensor.type() == SensorType.RADAR) {
+                Geodetic.toEcef(sensor.latitudeRad(), sensor.longitudeRad(), sensor.heightM(), site);
+                System.arraycopy(site, 0, sites, 3 * s, 3);
+            }
+        }
     }
 
     /**
@@ -119,12 +173,75 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     }
 
     private void fuse(final PlotSlot slot) {
+        final int sensor = slot.sensorIndex;
+        if (openScan[sensor] != PlotSlot.NO_SCAN && openScan[sensor] != slot.scanId) {
+            closeScan(sensor);
+        }
+        openScan[sensor] = slot.scanId;
         final MeasurementModel measurement = registration.register(slot);
         final Track track = associator.associate(tracks, measurement, slot.timeNanos, registration.position());
         if (track != null) {
             update(track, measurement, slot);
         } else if (slot.kind == PlotSlot.RADAR) {
             initiate(slot);
+        }
+        if (slot.endOfScan && slot.scanId != PlotSlot.NO_SCAN) {
+            closeScan(sensor);
+        }
+    }
+
+    /**
+     * Ends a sensor's open scan: every live track the sensor has contributed to and could
+     * have seen, but that the scan did not hit, scores a miss (in slot order).
+     */
+    private void closeScan(final int sensor) {
+        final int base = sensor * words;
+        final double siteX = sites[3 * sensor];
+        final double maxRange = config.sensors[sensor].maxRangeM();
+        for (int i = 0; i < tracks.limit(); i++) {
+            final Track track = tracks.slot(i);
+            if (!track.alive() || !track.contributed(sensor) || (hitInScan[base + (i >>> 6)] & 1L << (i & 63)) != 0) {
+                continue;
+            }
+            if (!Double.isNaN(siteX)) {
+                final double[] x = track.state();
+                final double dx = x[0] - siteX;
+                final double dy = x[1] - sites[3 * sensor + 1];
+                final double dz = x[2] - sites[3 * sensor + 2];
+                if (!(dx * dx + dy * dy + dz * dz <= maxRange * maxRange)) {
+                    continue; // beyond the radar's reach: not a miss
+                }
+            }
+            if (confirmation.miss(i) == TrackVerdict.DELETE) {
+                drop(track);
+            }
+        }
+        java.util.Arrays.fill(hitInScan, base, base + words, 0L);
+        openScan[sensor] = PlotSlot.NO_SCAN;
+    }
+
+    /**
+     * Marks a track slot as hit by a sensor's open scan when the scan id is that scan's.
+     *
+     * @return true if the slot was already marked (a second plot of the same scan)
+     */
+    private boolean markHit(final int sensor, final long scanId, final int slot) {
+        if (scanId == PlotSlot.NO_SCAN || openScan[sensor] != scanId) {
+            return false;
+        }
+        final int word = sensor * words + (slot >>> 6);
+        final long bit = 1L << (slot & 63);
+        final boolean marked = (hitInScan[word] & bit) != 0;
+        hitInScan[word] |= bit;
+        return marked;
+    }
+
+    /** Applies a confirmation verdict to a track's status. */
+    private void apply(final Track track, final TrackVerdict verdict) {
+        if (verdict == TrackVerdict.CONFIRM && track.status() == TrackStatus.TENTATIVE) {
+            track.status(TrackStatus.CONFIRMED);
+            confirmed++;
+            counters.tracks(tracks.alive(), confirmed);
         }
     }
 
@@ -141,41 +258,96 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         }
         track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
         index.place(track);
-        if (track.status() == TrackStatus.TENTATIVE && track.hits() >= config.confirmationHits) {
-            track.status(TrackStatus.CONFIRMED);
-            confirmed++;
-            counters.tracks(tracks.alive(), confirmed);
-        } else if (track.status() == TrackStatus.COASTING) {
+        if (!markHit(slot.sensorIndex, slot.scanId, track.slot())) {
+            apply(track, confirmation.hit(track.slot()));
+        }
+        if (track.status() == TrackStatus.COASTING) {
             track.status(TrackStatus.CONFIRMED);
         }
         report(track, track.status(), track.state(), track.covariance(), track.timeNanos());
     }
 
     private void initiate(final PlotSlot slot) {
+        final Sensor sensor = config.sensors[slot.sensorIndex];
+        final double sigmaRangeRate = Double.isNaN(slot.sigmaRangeRateMps) ? sensor.sigmaRangeRateMps()
+            : slot.sigmaRangeRateMps;
+        if (!Double.isNaN(slot.rangeRateMps) && !Double.isNaN(sigmaRangeRate)) {
+            initiateFromRangeRate(slot, sigmaRangeRate);
+        } else {
+            initiateFromPair(slot);
+        }
+    }
+
+    /** One-point initiation of a radar plot with range rate. */
+    private void initiateFromRangeRate(final PlotSlot slot, final double sigmaRangeRate) {
+        final int s = slot.sensorIndex;
+        final double[] velocity;
+        if (Double.isNaN(sites[3 * s])) {
+            sensorPosition[0] = slot.sensorX;
+            sensorPosition[1] = slot.sensorY;
+            sensorPosition[2] = slot.sensorZ;
+            final boolean moving = Double.isFinite(slot.sensorVx);
+            sensorVelocity[0] = moving ? slot.sensorVx : 0.0;
+            sensorVelocity[1] = moving ? slot.sensorVy : 0.0;
+            sensorVelocity[2] = moving ? slot.sensorVz : 0.0;
+            velocity = sensorVelocity;
+        } else {
+            System.arraycopy(sites, 3 * s, sensorPosition, 0, 3);
+            velocity = null;
+        }
         final int n = motion.dimension();
         final Track track = tracks.create(n, slot.timeNanos);
         if (track == null) {
             counters.incrementTrackTableFull();
             return;
         }
-        final double[] x = track.state();
-        final double[] p = track.covariance();
-        final double[] position = registration.position();
-        final double[] positionCovariance = registration.positionCovariance();
-        java.util.Arrays.fill(x, 0, n, 0.0);
-        java.util.Arrays.fill(p, 0, n * n, 0.0);
-        final double velocityVariance = config.initialVelocitySigmaMps * config.initialVelocitySigmaMps;
-        for (int i = 0; i < 3; i++) {
-            x[i] = position[i];
-            for (int j = 0; j < 3; j++) {
-                p[i * n + j] = positionCovariance[3 * i + j];
-            }
-            p[(3 + i) * n + 3 + i] = velocityVariance;
+        try {
+            rangeRate.initiate(registration.position(), registration.positionCovariance(), sensorPosition, velocity,
+                slot.rangeRateMps, sigmaRangeRate, track.state(), track.covariance());
+        } catch (final IllegalArgumentException degenerate) {
+            tracks.drop(track); // a plot at the sensor: no line of sight to take the range rate along
+            return;
         }
         track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
+        started(track, 1);
+        markHit(slot.sensorIndex, slot.scanId, track.slot());
+        report(track, track.status(), track.state(), track.covariance(), slot.timeNanos);
+    }
+
+    /** Two-point initiation: a track starts only when the plot pairs with a stored one. */
+    private void initiateFromPair(final PlotSlot slot) {
+        if (!pairing.offer(registration.position(), registration.positionCovariance(), slot.timeNanos,
+            slot.sensorIndex, slot.scanId, slot.tag)) {
+            return;
+        }
+        final int n = motion.dimension();
+        final long time = pairing.timeNanos();
+        final Track track = tracks.create(n, time);
+        if (track == null) {
+            counters.incrementTrackTableFull();
+            return;
+        }
+        System.arraycopy(pairing.state(), 0, track.state(), 0, n);
+        System.arraycopy(pairing.covariance(), 0, track.covariance(), 0, n * n);
+        // In time order, so that the track's time is the later plot's, the estimate's.
+        if (pairing.partnerTimeNanos() <= slot.timeNanos) {
+            track.recordHit(pairing.partnerTimeNanos(), pairing.partnerSensor(), pairing.partnerTag());
+            track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
+        } else {
+            track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
+            track.recordHit(pairing.partnerTimeNanos(), pairing.partnerSensor(), pairing.partnerTag());
+        }
+        started(track, 2);
+        markHit(slot.sensorIndex, slot.scanId, track.slot());
+        markHit(pairing.partnerSensor(), pairing.partnerScanId(), track.slot());
+        report(track, track.status(), track.state(), track.covariance(), time);
+    }
+
+    private void started(final Track track, final int plots) {
         index.place(track);
+        final TrackVerdict verdict = confirmation.start(track.slot(), Math.min(plots, confirmation.n()));
         counters.tracks(tracks.alive(), confirmed);
-        report(track, track.status(), x, p, slot.timeNanos);
+        apply(track, verdict);
     }
 
     /** Moves engine time forward (never back) and runs maintenance when it is due. */
@@ -195,6 +367,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
 
     /** Coasts, reports at the interval and deletes, in slot order (deterministic). */
     private void maintain() {
+        pairing.expire(clockNanos);
         for (int i = 0; i < tracks.limit(); i++) {
             final Track track = tracks.slot(i);
             if (!track.alive()) {
@@ -238,6 +411,11 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         }
         tracks.drop(track);
         index.remove(track);
+        final int slot = track.slot();
+        confirmation.release(slot);
+        for (int s = 0; s < openScan.length; s++) {
+            hitInScan[s * words + (slot >>> 6)] &= ~(1L << (slot & 63));
+        }
         counters.incrementTracksDropped();
         counters.tracks(tracks.alive(), confirmed);
         trackView.bind(track, TrackStatus.DROPPED, track.state(), track.covariance(), track.timeNanos());

@@ -126,6 +126,64 @@ class FusionEngineTest {
     }
 
     @Test
+    void startsTracksFromTwoPlotsConfirmsThreeOfFourAndDropsAfterThreeMissedScans() {
+        final Map<Long, Long> created = new TreeMap<>();
+        final Map<Long, Long> confirmedAt = new TreeMap<>();
+        final Map<Long, Integer> firstHits = new TreeMap<>();
+        final Map<Long, Long> droppedAt = new TreeMap<>();
+        final long[] clock = new long[1];
+        final FusionListener listener = new FusionListener() {
+            @Override
+            public void onTrack(final TrackView track) {
+                clock[0] = track.timeNanos(); // the fusion thread's last report: the scan being fused
+                created.putIfAbsent(track.trackId(), track.timeNanos());
+                firstHits.putIfAbsent(track.trackId(), track.hits());
+                if (track.status() == TrackStatus.CONFIRMED) {
+                    confirmedAt.putIfAbsent(track.trackId(), track.timeNanos());
+                }
+            }
+
+            @Override
+            public void onTrackDropped(final TrackView track) {
+                droppedAt.put(track.trackId(), clock[0]);
+            }
+        };
+        final double[][] truth = targets();
+        final SplittableRandom random = new SplittableRandom(3L);
+        final double[] measured = new double[3];
+        try (FusionEngine engine = engine(listener).build()) {
+            engine.start();
+            final PlotPublisher publisher = engine.publisher();
+            // 10 scans of both targets, then 10 of the first only; one scan a second, each
+            // closed by its last plot.
+            for (int scan = 0; scan < 20; scan++) {
+                final int count = scan < 10 ? 2 : 1;
+                for (int k = 0; k < count; k++) {
+                    site.ecefToRadar(truth[k][0], truth[k][1], truth[k][2], measured);
+                    double azimuth = measured[1] + SIGMA_ANGLE * random.nextGaussian();
+                    azimuth = azimuth < 0 ? azimuth + 2 * Math.PI : azimuth;
+                    publisher.claim().sensor(0).time(T0 + scan * SECOND).scan(scan, k == count - 1)
+                        .radar(measured[0] + SIGMA_RANGE * random.nextGaussian(), azimuth,
+                            measured[2] + SIGMA_ANGLE * random.nextGaussian()).commit();
+                }
+                awaitDrained(engine);
+                move(truth, 1.0);
+            }
+            engine.close();
+            assertThat(engine.counters().tracksAlive()).isEqualTo(1);
+        }
+        // The first scan's plots are stored; the second's pair with them.
+        assertThat(created).hasSize(2).containsValues(T0 + SECOND);
+        assertThat(firstHits.values()).containsOnly(2);
+        // Three of four scans: confirmed by the third plot.
+        assertThat(confirmedAt.values()).containsOnly(T0 + 2 * SECOND);
+        // The second target's track misses scans 10, 11 and 12 and is dropped when scan 12
+        // ends, far inside the coasting limit.
+        assertThat(droppedAt).hasSize(1);
+        assertThat(droppedAt.values()).containsOnly(T0 + 12 * SECOND);
+    }
+
+    @Test
     void rejectsBadPlotsWithTheirReasonsAndKeepsTheCountersBalanced() {
         final Recorder recorder = new Recorder();
         try (FusionEngine engine = engine(recorder).build()) {

@@ -96,7 +96,7 @@ class FusionLoopIndexTest {
                 loop.onEvent(slot, sequence++, true);
                 mostCoarse = Math.max(mostCoarse, checkCurrent(tracks, index));
             }
-            if (random.nextInt(4) == 0) { // clutter: a plot anywhere starts a tentative track
+            if (random.nextInt(4) == 0) { // clutter: a plot anywhere, offered to two-point initiation
                 radarPlot(slot, now, random.nextDouble(200_000.0, 2_500_000.0), random.nextDouble(0.0, 2 * Math.PI),
                     random.nextDouble(0.05, 1.2));
                 compare(slot, registration, tracks, linear, indexed);
@@ -118,7 +118,9 @@ class FusionLoopIndexTest {
         assertThat(associated).isGreaterThan(compared / 2);
         assertThat(mostAlive).isGreaterThan(100);
         assertThat(mostCoarse).as("tracks in coarser levels or the wide list at once").isGreaterThan(5);
-        assertThat(counters.tracksDropped()).isGreaterThan(300);
+        // Clutter plots no longer start a track alone (two-point initiation), so fewer tracks come
+        // and go than the 300 of one-point initiation; enough to exercise removal from the index.
+        assertThat(counters.tracksDropped()).isGreaterThan(100);
     }
 
     private static void radarPlot(final PlotSlot slot, final long time, final double range, final double azimuth,

@@ -106,16 +106,17 @@ class PlotRecordEngineTest {
         final double rangeM = seen[0];
         final double azimuthDeg = Math.toDegrees(seen[1]);
         final double elevationDeg = Math.toDegrees(seen[2]);
-        plots.add(radar(T0, "R1", rangeM, azimuthDeg, elevationDeg, Double.NaN, null, null, Double.NaN));
         // The ship sees the target from its own moving frame; the target stands still, so the
-        // range rate is minus the ship's velocity along the line of sight.
+        // range rate is minus the ship's velocity along the line of sight. With its range rate
+        // the ship's plot starts a track alone; R1's plot (no range rate) then updates it.
         new LocalFrame().atEcef(ship[0], ship[1], ship[2]).ecefToRadar(target[0], target[1], target[2], seen);
         double closing = 0;
         for (int i = 0; i < 3; i++) {
             closing += (target[i] - ship[i]) / seen[0] * shipVelocity[i];
         }
-        plots.add(radar(T0 + SECOND, "SHIP", seen[0], Math.toDegrees(seen[1]), Math.toDegrees(seen[2]), -closing, ship,
+        plots.add(radar(T0, "SHIP", seen[0], Math.toDegrees(seen[1]), Math.toDegrees(seen[2]), -closing, ship,
             shipVelocity, Double.NaN));
+        plots.add(radar(T0 + SECOND, "R1", rangeM, azimuthDeg, elevationDeg, Double.NaN, null, null, Double.NaN));
         final double[] los = new double[3];
         final double distance = Math.sqrt(Math.pow(target[0] - satellite[0], 2) + Math.pow(target[1] - satellite[1], 2)
             + Math.pow(target[2] - satellite[2], 2));
@@ -162,6 +163,7 @@ class PlotRecordEngineTest {
             }
             engine.close();
             assertThat(engine.counters().published()).isEqualTo(13);
+            assertThat(engine.counters().fused()).isEqualTo(4);
         }
         assertThat(problems).isEmpty();
 
@@ -178,21 +180,22 @@ class PlotRecordEngineTest {
         expected.put(T0 + 100 * SECOND, RejectReason.TIME_TOO_FAR_AHEAD);
         assertThat(recorder.rejects).isEqualTo(expected);
 
-        // The first plot initiates a track where the radar saw the target; the ship's plot,
-        // with its position, velocity and range rate, updates the same track.
+        // The ship's plot, with its position, velocity and range rate, initiates a track where
+        // it saw the target; R1's plot updates the same track.
         final TrackRecord first = recorder.records.get(0);
         assertThat(first.timeNanos()).isEqualTo(T0);
         assertThat(first.status()).isEqualTo(TrackStatus.TENTATIVE);
         assertThat(Math.sqrt(Math.pow(first.xM() - target[0], 2) + Math.pow(first.yM() - target[1], 2)
             + Math.pow(first.zM() - target[2], 2))).isLessThan(1e-3);
-        assertThat(first.sensors()).containsExactly("R1");
-        assertThat(first.nations()).containsExactly("JPN");
+        assertThat(first.sensors()).containsExactly("SHIP");
+        assertThat(first.nations()).containsExactly("USA");
         final TrackRecord second = recorder.records.get(1);
         assertThat(second.trackId()).isEqualTo(first.trackId());
         assertThat(second.timeNanos()).isEqualTo(T0 + SECOND);
         assertThat(second.sensors()).containsExactly("R1", "SHIP");
         assertThat(second.nations()).containsExactly("JPN", "USA");
-        assertThat(recorder.records).anySatisfy(record -> assertThat(record.timeNanos()).isEqualTo(T0 + 1600 * MILLI));
+        // The plot with the sigma override at 1.6 s is accepted (fused, not rejected); far from
+        // the track and without range rate, it is kept for two-point initiation, not a track.
         for (final TrackRecord record : recorder.records) {
             if (record.sensors().contains("IR")) {
                 assertThat(record.nations()).containsExactly("JPN", "USA");

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Small hand-written input files: one ground radar, R1, and a target seen by it at three
- * times 0.2 s apart, enough for the engine to initiate and confirm a track.
+ * times 1 s apart, enough for the engine to initiate (from two plots) and confirm a track.
  */
 final class TinyInputs {
 
@@ -19,10 +19,13 @@ final class TinyInputs {
 
     /** plots.csv's header: the required columns only. */
     static final String PLOTS_HEADER = "time,sensor_id,range_m,azimuth_deg,elevation_deg";
-    /** Three plots of one target by R1, 0.2 s apart. */
+    /**
+     * Three plots of one target by R1, 1 s apart (two-point initiation pairs plots at least
+     * 0.5 s apart; the second starts the track, the third confirms it).
+     */
     static final String PLOT_1 = "2026-03-01T03:00:00Z,R1,300000.0,90.0,20.0";
-    static final String PLOT_2 = "2026-03-01T03:00:00.200Z,R1,299000.0,90.0,20.05";
-    static final String PLOT_3 = "2026-03-01T03:00:00.400Z,R1,298000.0,90.0,20.1";
+    static final String PLOT_2 = "2026-03-01T03:00:01Z,R1,299000.0,90.0,20.05";
+    static final String PLOT_3 = "2026-03-01T03:00:02Z,R1,298000.0,90.0,20.1";
 
     private TinyInputs() {
     }

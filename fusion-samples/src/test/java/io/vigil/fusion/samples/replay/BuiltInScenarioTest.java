@@ -29,9 +29,9 @@ class BuiltInScenarioTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // scenario, mean GOSPA (m), position RMSE (m), false tracks, ID switches
-        "trilateral, 40000, 1700, 22, 195",
-        "lofted,     21000, 4100,  2, 415",
-        "srbm-raid,  47000, 1600, 14, 105"})
+        "trilateral, 11600,  940, 10, 218",
+        "lofted,     14200, 1800,  2, 240",
+        "srbm-raid,   6400, 1540,  7, 139"})
     void scoresWithinItsRecordedThresholds(final String name, final double maxGospaM, final double maxRmseM,
         final int maxFalseTracks, final int maxIdSwitches) throws IOException {
         final Path simulated = directory.resolve("scenario");
