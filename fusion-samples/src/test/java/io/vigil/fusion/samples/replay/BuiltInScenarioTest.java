@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,7 +32,8 @@ class BuiltInScenarioTest {
         // scenario, mean GOSPA (m), position RMSE (m), false tracks, ID switches
         "trilateral, 11600,  940, 10, 218",
         "lofted,     14200, 1800,  2, 240",
-        "srbm-raid,   6400, 1540,  7, 139"})
+        "srbm-raid,   6400, 1540,  7, 139",
+        "raid,       18200, 1220, 22, 650"})
     void scoresWithinItsRecordedThresholds(final String name, final double maxGospaM, final double maxRmseM,
         final int maxFalseTracks, final int maxIdSwitches) throws IOException {
         final Path simulated = directory.resolve("scenario");
@@ -59,6 +61,23 @@ class BuiltInScenarioTest {
         assertThat(rmse).isLessThanOrEqualTo(maxRmseM);
         assertThat(falseTracks).isLessThanOrEqualTo(maxFalseTracks);
         assertThat(switches).isLessThanOrEqualTo(maxIdSwitches);
+    }
+
+    /**
+     * The clutter-only scenario: an hour of five radars' false plots and nothing else. The
+     * requirement is at most one false confirmed track per hour per sensor; the threshold is
+     * the measurement (none) plus one.
+     */
+    @Test
+    void confirmsAlmostNoTrackOnAnHourOfClutter() throws IOException {
+        final Path simulated = directory.resolve("scenario");
+        SimulateCommand.simulate(Scenario.builtIn("clutter"), 1L, simulated);
+        final ReplaySummary summary = new Replay(new ProblemLog(new PrintWriter(System.err, true)),
+            Replay.Progress.NONE).run(new ReplayInputs(simulated.resolve(ScenarioFiles.SENSORS),
+            simulated.resolve(ScenarioFiles.PLOTS), null, null, null, directory.resolve("replay"), false));
+        measured("clutter", "confirmed tracks in an hour", summary.tracksConfirmed());
+        assertThat(summary.plots()).isGreaterThan(2000);
+        assertThat(summary.tracksConfirmed()).isLessThanOrEqualTo(1);
     }
 
     private static void measured(final String scenario, final String what, final double value) {
