@@ -44,7 +44,7 @@ import io.vigil.fusion.track.TwoPointInitiator;
  * or when a plot of the same sensor with another scan id, or with none, is fused. A track
  * hit by one or more plots of a scan scores one hit; a track the scan's sensor has
  * contributed to before (and, for a fixed radar, whose position is within the radar's
- * maximum range) that the scan did not hit scores a miss when the scan ends, and K
+ * maximum range, above its horizon) that the scan did not hit scores a miss when the scan ends, and K
  * consecutive misses drop it. A plot without a scan id scores a hit and causes no misses.
  * The plots a track starts from count as its first hits. The tentative timeout and the
  * maximum coasting time still apply.
@@ -86,6 +86,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final int words;
     /** Per sensor: ECEF x, y, z of a fixed radar's site (NaN for other sensors). */
     private final double[] sites;
+    /** Each fixed radar's local vertical (ECEF unit vector), for the horizon test of misses. */
+    private final double[] siteUp;
     private final double[] sensorPosition = new double[3];
     private final double[] sensorVelocity = new double[3];
     private long clockNanos = UNSET;
@@ -121,12 +123,15 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.hitInScan = new long[sensorCount * words];
         this.sites = new double[3 * sensorCount];
         java.util.Arrays.fill(sites, Double.NaN);
+        this.siteUp = new double[3 * sensorCount];
         final double[] site = new double[3];
         for (int s = 0; s < sensorCount; s++) {
             final Sensor sensor = config.sensors[s];
             if (sensor.type() == SensorType.RADAR) {
                 Geodetic.toEcef(sensor.latitudeRad(), sensor.longitudeRad(), sensor.heightM(), site);
                 System.arraycopy(site, 0, sites, 3 * s, 3);
+                Geodetic.up(sensor.latitudeRad(), sensor.longitudeRad(), site);
+                System.arraycopy(site, 0, siteUp, 3 * s, 3);
             }
         }
     }
@@ -210,6 +215,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
                 final double dz = x[2] - sites[3 * sensor + 2];
                 if (!(dx * dx + dy * dy + dz * dz <= maxRange * maxRange)) {
                     continue; // beyond the radar's reach: not a miss
+                }
+                if (dx * siteUp[3 * sensor] + dy * siteUp[3 * sensor + 1] + dz * siteUp[3 * sensor + 2] < 0.0) {
+                    continue; // below the radar's horizon: it cannot see the track, not a miss
                 }
             }
             if (confirmation.miss(i) == TrackVerdict.DELETE) {
