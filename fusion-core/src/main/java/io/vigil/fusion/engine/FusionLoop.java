@@ -8,7 +8,7 @@ import io.vigil.fusion.association.SpatialTrackIndex;
 import io.vigil.fusion.filter.CovarianceException;
 import io.vigil.fusion.filter.ExtendedKalmanFilter;
 import io.vigil.fusion.filter.GaussianFilter;
-import io.vigil.fusion.geo.Geodetic;
+import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.measurement.MeasurementModel;
 import io.vigil.fusion.motion.MotionModel;
 import io.vigil.fusion.track.MofN;
@@ -84,10 +84,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     /** Per sensor, one bit per track slot: hit by the sensor's open scan. */
     private final long[] hitInScan;
     private final int words;
-    /** Per sensor: ECEF x, y, z of a fixed radar's site (NaN for other sensors). */
-    private final double[] sites;
-    /** Each fixed radar's local vertical (ECEF unit vector), for the horizon test of misses. */
-    private final double[] siteUp;
+    private final double[] enu = new double[3];
     private final double[] sensorPosition = new double[3];
     private final double[] sensorVelocity = new double[3];
     private long clockNanos = UNSET;
@@ -121,19 +118,6 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         java.util.Arrays.fill(openScan, PlotSlot.NO_SCAN);
         this.words = (config.maxTracks + 63) >>> 6;
         this.hitInScan = new long[sensorCount * words];
-        this.sites = new double[3 * sensorCount];
-        java.util.Arrays.fill(sites, Double.NaN);
-        this.siteUp = new double[3 * sensorCount];
-        final double[] site = new double[3];
-        for (int s = 0; s < sensorCount; s++) {
-            final Sensor sensor = config.sensors[s];
-            if (sensor.type() == SensorType.RADAR) {
-                Geodetic.toEcef(sensor.latitudeRad(), sensor.longitudeRad(), sensor.heightM(), site);
-                System.arraycopy(site, 0, sites, 3 * s, 3);
-                Geodetic.up(sensor.latitudeRad(), sensor.longitudeRad(), site);
-                System.arraycopy(site, 0, siteUp, 3 * s, 3);
-            }
-        }
     }
 
     /**
@@ -201,22 +185,20 @@ final class FusionLoop implements EventHandler<PlotSlot> {
      */
     private void closeScan(final int sensor) {
         final int base = sensor * words;
-        final double siteX = sites[3 * sensor];
+        final LocalFrame site = registration.site(sensor);
         final double maxRange = config.sensors[sensor].maxRangeM();
         for (int i = 0; i < tracks.limit(); i++) {
             final Track track = tracks.slot(i);
             if (!track.alive() || !track.contributed(sensor) || (hitInScan[base + (i >>> 6)] & 1L << (i & 63)) != 0) {
                 continue;
             }
-            if (!Double.isNaN(siteX)) {
+            if (site != null) {
                 final double[] x = track.state();
-                final double dx = x[0] - siteX;
-                final double dy = x[1] - sites[3 * sensor + 1];
-                final double dz = x[2] - sites[3 * sensor + 2];
-                if (!(dx * dx + dy * dy + dz * dz <= maxRange * maxRange)) {
+                site.ecefToEnu(x[0], x[1], x[2], enu);
+                if (!(enu[0] * enu[0] + enu[1] * enu[1] + enu[2] * enu[2] <= maxRange * maxRange)) {
                     continue; // beyond the radar's reach: not a miss
                 }
-                if (dx * siteUp[3 * sensor] + dy * siteUp[3 * sensor + 1] + dz * siteUp[3 * sensor + 2] < 0.0) {
+                if (enu[2] < 0.0) {
                     continue; // below the radar's horizon: it cannot see the track, not a miss
                 }
             }
@@ -290,7 +272,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private void initiateFromRangeRate(final PlotSlot slot, final double sigmaRangeRate) {
         final int s = slot.sensorIndex;
         final double[] velocity;
-        if (Double.isNaN(sites[3 * s])) {
+        final LocalFrame site = registration.site(s);
+        if (site == null) {
             sensorPosition[0] = slot.sensorX;
             sensorPosition[1] = slot.sensorY;
             sensorPosition[2] = slot.sensorZ;
@@ -300,7 +283,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             sensorVelocity[2] = moving ? slot.sensorVz : 0.0;
             velocity = sensorVelocity;
         } else {
-            System.arraycopy(sites, 3 * s, sensorPosition, 0, 3);
+            sensorPosition[0] = site.originX();
+            sensorPosition[1] = site.originY();
+            sensorPosition[2] = site.originZ();
             velocity = null;
         }
         final int n = motion.dimension();

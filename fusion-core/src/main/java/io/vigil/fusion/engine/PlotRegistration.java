@@ -42,6 +42,16 @@ final class PlotRegistration {
     }
 
     /**
+     * Returns a fixed radar's site frame.
+     *
+     * @param sensor the sensor index
+     * @return the frame at the radar's site, or null if the sensor is not a fixed radar
+     */
+    LocalFrame site(final int sensor) {
+        return fixedFrames[sensor];
+    }
+
+    /**
      * Configures the measurement model for a validated plot and, for radar plots, the ECEF
      * position and covariance.
      *
