@@ -6,7 +6,6 @@ import io.vigil.fusion.samples.report.ReportCommand;
 import io.vigil.fusion.samples.replay.ReplayCommand;
 import io.vigil.fusion.samples.replay.ReplayInputs;
 import io.vigil.fusion.samples.replay.ReplaySummary;
-import io.vigil.fusion.samples.simulate.ScenarioFiles;
 import io.vigil.fusion.samples.simulate.SimulateCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,10 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
         terminal.flush();
 
         final ProblemLog problems = new ProblemLog(spec.commandLine().getErr());
-        final ReplaySummary summary = ReplayCommand.run(new ReplayInputs(
-            simulated.resolve(ScenarioFiles.SENSORS), simulated.resolve(ScenarioFiles.PLOTS),
-            simulated.resolve(ScenarioFiles.AREAS), simulated.resolve(ScenarioFiles.TRUTH),
-            simulated.resolve(ScenarioFiles.TRUTH_EVENTS), replayed, false), problems,
+        final ReplaySummary summary = ReplayCommand.run(ReplayInputs.ofSimulation(simulated, replayed), problems,
             Replay.Progress.NONE);
         summary.print(terminal);
         final List<Path> pictures = ReportCommand.draw(replayed, null, null, null, null, problems);

@@ -1,5 +1,6 @@
 package io.vigil.fusion.samples.replay;
 
+import io.vigil.fusion.samples.simulate.ScenarioFiles;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -31,5 +32,19 @@ public record ReplayInputs(Path sensors, Path plots, Path areas, Path truth, Pat
         Objects.requireNonNull(sensors, "sensors");
         Objects.requireNonNull(plots, "plots");
         Objects.requireNonNull(out, "out");
+    }
+
+    /**
+     * The inputs of a directory written by {@code vigil simulate}: sensors, plots, areas,
+     * truth and truth events, replayed as fast as possible.
+     *
+     * @param simulated the simulation's directory
+     * @param out the output directory
+     * @return the inputs
+     */
+    public static ReplayInputs ofSimulation(final Path simulated, final Path out) {
+        return new ReplayInputs(simulated.resolve(ScenarioFiles.SENSORS), simulated.resolve(ScenarioFiles.PLOTS),
+            simulated.resolve(ScenarioFiles.AREAS), simulated.resolve(ScenarioFiles.TRUTH),
+            simulated.resolve(ScenarioFiles.TRUTH_EVENTS), out, false);
     }
 }

@@ -39,10 +39,7 @@ class BuiltInScenarioTest {
         final Path simulated = directory.resolve("scenario");
         SimulateCommand.simulate(Scenario.builtIn(name), 1L, simulated);
         final ReplaySummary summary = new Replay(new ProblemLog(new PrintWriter(System.err, true)),
-            Replay.Progress.NONE).run(new ReplayInputs(simulated.resolve(ScenarioFiles.SENSORS),
-            simulated.resolve(ScenarioFiles.PLOTS), simulated.resolve(ScenarioFiles.AREAS),
-            simulated.resolve(ScenarioFiles.TRUTH), simulated.resolve(ScenarioFiles.TRUTH_EVENTS),
-            directory.resolve("replay"), false));
+            Replay.Progress.NONE).run(ReplayInputs.ofSimulation(simulated, directory.resolve("replay")));
         final ScenarioMetrics metrics = summary.metrics();
 
         final double gospa = metrics.gospa().meanDistanceM();
