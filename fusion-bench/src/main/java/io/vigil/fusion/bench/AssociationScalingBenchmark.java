@@ -2,10 +2,10 @@ package io.vigil.fusion.bench;
 
 import io.vigil.fusion.association.NearestGateAssociator;
 import io.vigil.fusion.association.SpatialTrackIndex;
-import io.vigil.fusion.filter.ExtendedKalmanFilter;
 import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.measurement.CartesianMeasurement;
 import io.vigil.fusion.motion.ConstantVelocityMotion;
+import io.vigil.fusion.track.SingleModelTrackFilter;
 import io.vigil.fusion.track.Track;
 import io.vigil.fusion.track.TrackTable;
 import java.util.SplittableRandom;
@@ -75,9 +75,9 @@ public class AssociationScalingBenchmark {
         final SplittableRandom random = new SplittableRandom(42L);
         table = new TrackTable(tracks, 6, 1);
         final SpatialTrackIndex index = new SpatialTrackIndex(tracks, HORIZON_NANOS);
-        indexed = new NearestGateAssociator(new ExtendedKalmanFilter(6, 3), new ConstantVelocityMotion(1.0), 0.999, 3,
+        indexed = new NearestGateAssociator(new SingleModelTrackFilter(new ConstantVelocityMotion(1.0), 3), 0.999, 3,
             index);
-        linear = new NearestGateAssociator(new ExtendedKalmanFilter(6, 3), new ConstantVelocityMotion(1.0), 0.999, 3);
+        linear = new NearestGateAssociator(new SingleModelTrackFilter(new ConstantVelocityMotion(1.0), 3), 0.999, 3);
         final double latitude = Math.toRadians(40.0);
         final double longitude = Math.toRadians(140.0);
         final double earthRadius = 6_371_000.0;

@@ -1,11 +1,11 @@
 package io.vigil.fusion.association;
 
 import io.vigil.fusion.filter.CovarianceException;
-import io.vigil.fusion.filter.GaussianFilter;
 import io.vigil.fusion.math.ChiSquare;
 import io.vigil.fusion.measurement.MeasurementModel;
-import io.vigil.fusion.motion.MotionModel;
 import io.vigil.fusion.track.Track;
+import io.vigil.fusion.track.TrackFilter;
+import io.vigil.fusion.track.TrackPrediction;
 import io.vigil.fusion.track.TrackTable;
 
 /**
@@ -16,7 +16,8 @@ import io.vigil.fusion.track.TrackTable;
  * <p>Two stages per track: a coarse Euclidean test of the plot's position against the
  * track's linearly extrapolated position (within six sigma of the track's position, six of
  * the plot's, and the drift of a 10 g unmodelled acceleration), then, for tracks that pass,
- * the exact gate: the track predicted to the plot's time in a scratch copy and the NIS
+ * the exact gate: the track predicted to the plot's time by the tracks' {@link TrackFilter}
+ * (into a workspace; the track is not changed) and the NIS
  * against the gate threshold chi-square(P_G, m).
  *
  * <p>Which tracks the coarse stage visits depends on the constructor. Without an index it
@@ -32,13 +33,10 @@ import io.vigil.fusion.track.TrackTable;
  */
 public final class NearestGateAssociator implements PlotAssociator {
 
-    private final GaussianFilter filter;
-    private final MotionModel motion;
+    private final TrackFilter filter;
     private final double[] thresholds;
-    private final double[] state;
-    private final double[] covariance;
-    private final double[] bestState;
-    private final double[] bestCovariance;
+    private TrackPrediction candidate;
+    private TrackPrediction bestPrediction;
     private final SpatialTrackIndex index;
     private final int[] candidates;
     private Track best;
@@ -48,39 +46,33 @@ public final class NearestGateAssociator implements PlotAssociator {
     /**
      * Creates the associator that scans every live track (the linear reference).
      *
-     * @param filter the filter that computes the NIS (the engine's)
-     * @param motion the tracks' motion model
+     * @param filter the tracks' filter (the engine's): predictions and the NIS
      * @param gateProbability the probability that a plot of the track falls inside its gate, in (0, 1)
      * @param maxMeasurementDimension the largest plot dimension m
      */
-    public NearestGateAssociator(final GaussianFilter filter, final MotionModel motion, final double gateProbability,
+    public NearestGateAssociator(final TrackFilter filter, final double gateProbability,
         final int maxMeasurementDimension) {
-        this(filter, motion, gateProbability, maxMeasurementDimension, null);
+        this(filter, gateProbability, maxMeasurementDimension, null);
     }
 
     /**
      * Creates the associator that takes its coarse candidates from a spatial index.
      *
-     * @param filter the filter that computes the NIS (the engine's)
-     * @param motion the tracks' motion model
+     * @param filter the tracks' filter (the engine's): predictions and the NIS
      * @param gateProbability the probability that a plot of the track falls inside its gate, in (0, 1)
      * @param maxMeasurementDimension the largest plot dimension m
      * @param index the index over the tracks that {@link #associate} is given, kept current by
      *     their owner (see {@link SpatialTrackIndex}); null for the linear scan
      */
-    public NearestGateAssociator(final GaussianFilter filter, final MotionModel motion, final double gateProbability,
+    public NearestGateAssociator(final TrackFilter filter, final double gateProbability,
         final int maxMeasurementDimension, final SpatialTrackIndex index) {
         this.filter = filter;
-        this.motion = motion;
         this.thresholds = new double[maxMeasurementDimension + 1];
         for (int m = 1; m <= maxMeasurementDimension; m++) {
             thresholds[m] = ChiSquare.quantile(gateProbability, m);
         }
-        final int n = motion.dimension();
-        this.state = new double[n];
-        this.covariance = new double[n * n];
-        this.bestState = new double[n];
-        this.bestCovariance = new double[n * n];
+        this.candidate = filter.newPrediction();
+        this.bestPrediction = filter.newPrediction();
         this.index = index;
         this.candidates = index == null ? null : new int[index.capacity()];
     }
@@ -137,32 +129,25 @@ public final class NearestGateAssociator implements PlotAssociator {
         if (!Double.isNaN(plotPosition[0]) && !coarselyNear(track, plotPosition, dt)) {
             return;
         }
-        final int n = track.dimension();
-        System.arraycopy(track.state(), 0, state, 0, n);
-        System.arraycopy(track.covariance(), 0, covariance, 0, n * n);
         final double nis;
         try {
-            filter.predict(motion, state, covariance, dt);
-            nis = filter.nis(measurement, state, covariance, n);
+            filter.predict(track, dt, candidate);
+            nis = filter.nis(measurement, candidate);
         } catch (final CovarianceException broken) {
             return; // a broken track gates with nothing; the engine's health check drops it
         }
         if (nis <= threshold && nis < bestNis) {
             bestNis = nis;
             best = track;
-            System.arraycopy(state, 0, bestState, 0, n);
-            System.arraycopy(covariance, 0, bestCovariance, 0, n * n);
+            final TrackPrediction kept = bestPrediction;
+            bestPrediction = candidate;
+            candidate = kept;
         }
     }
 
     @Override
-    public double[] predictedState() {
-        return bestState;
-    }
-
-    @Override
-    public double[] predictedCovariance() {
-        return bestCovariance;
+    public TrackPrediction prediction() {
+        return bestPrediction;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.vigil.fusion.association;
 
 import io.vigil.fusion.measurement.MeasurementModel;
 import io.vigil.fusion.track.Track;
+import io.vigil.fusion.track.TrackPrediction;
 import io.vigil.fusion.track.TrackTable;
 
 /**
@@ -24,19 +25,12 @@ public interface PlotAssociator {
     Track associate(TrackTable tracks, MeasurementModel measurement, long plotTimeNanos, double[] plotPosition);
 
     /**
-     * Returns the state of the track returned by the last {@link #associate}, predicted to
-     * the plot's time (the engine updates from it instead of predicting again).
+     * Returns the prediction of the track returned by the last {@link #associate} to the
+     * plot's time (the engine updates from it instead of predicting again).
      *
-     * @return the predicted state, the track's dimension in use; undefined if no track was returned
+     * @return the prediction; undefined if no track was returned
      */
-    double[] predictedState();
-
-    /**
-     * Returns the covariance matching {@link #predictedState()}.
-     *
-     * @return the predicted covariance, n x n row-major
-     */
-    double[] predictedCovariance();
+    TrackPrediction prediction();
 
     /**
      * Returns the NIS of the plot against the track returned by the last {@link #associate}.

@@ -1,6 +1,8 @@
 package io.vigil.fusion.engine;
 
+import io.vigil.fusion.filter.InteractingMultipleModel;
 import io.vigil.fusion.motion.MotionModel;
+import java.util.function.IntFunction;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
@@ -20,7 +22,10 @@ public final class EngineConfiguration {
     final Producers producers;
     final ThreadFactory threadFactory;
     final FusionListener listener;
+    /** The single motion model, or null when {@link #modes} is set. */
     final Supplier<MotionModel> motion;
+    /** The IMM given the largest measurement dimension, or null when {@link #motion} is set. */
+    final IntFunction<InteractingMultipleModel> modes;
     final double gateProbability;
     final long maxSkewNanos;
     final long outOfSequenceNanos;
@@ -46,6 +51,7 @@ public final class EngineConfiguration {
         this.threadFactory = b.threadFactory;
         this.listener = b.listener;
         this.motion = b.motion;
+        this.modes = b.modes;
         this.gateProbability = b.gateProbability;
         this.maxSkewNanos = b.maxSkewNanos;
         this.outOfSequenceNanos = b.outOfSequenceNanos;

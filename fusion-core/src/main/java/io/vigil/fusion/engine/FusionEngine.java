@@ -9,14 +9,16 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.YieldingWaitStrategy;
 import com.lmax.disruptor.dsl.ProducerType;
-import io.vigil.fusion.motion.BallisticMotion;
+import io.vigil.fusion.filter.InteractingMultipleModel;
 import io.vigil.fusion.motion.MotionModel;
+import io.vigil.fusion.track.FlightModes;
 import io.vigil.fusion.track.RangeRateInitiator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -239,7 +241,8 @@ public final class FusionEngine implements AutoCloseable {
             return t;
         };
         FusionListener listener = new FusionListener() { };
-        Supplier<MotionModel> motion = () -> new BallisticMotion(1.0);
+        Supplier<MotionModel> motion;
+        IntFunction<InteractingMultipleModel> modes = FlightModes::standard;
         double gateProbability = DEFAULT_GATE_PROBABILITY;
         long maxSkewNanos = DEFAULT_MAX_SKEW_NANOS;
         long outOfSequenceNanos = DEFAULT_OUT_OF_SEQUENCE_NANOS;
@@ -372,13 +375,31 @@ public final class FusionEngine implements AutoCloseable {
         }
 
         /**
-         * Sets the tracks' motion model (a new instance per engine; 6 states in this version).
+         * Estimates every track with one motion model in an extended Kalman filter, instead of
+         * the flight-phase IMM (a new instance per engine; 6 states: ECEF position and
+         * velocity). For targets of one kind, such as constant-velocity air tracks.
          *
          * @param model supplies the model
          * @return this builder
          */
         public Builder motion(final Supplier<MotionModel> model) {
             this.motion = Objects.requireNonNull(model, "model");
+            this.modes = null;
+            return this;
+        }
+
+        /**
+         * Estimates every track with an interacting multiple model (the default:
+         * {@link FlightModes#standard}, boost, ballistic and re-entry). Every mode's state
+         * begins with ECEF position and velocity; the tracks report the modes' combination.
+         *
+         * @param imm builds a new IMM (one per engine) whose filters take measurements of up
+         *     to the dimension it is given
+         * @return this builder
+         */
+        public Builder imm(final IntFunction<InteractingMultipleModel> imm) {
+            this.modes = Objects.requireNonNull(imm, "imm");
+            this.motion = null;
             return this;
         }
 
@@ -516,9 +537,13 @@ public final class FusionEngine implements AutoCloseable {
                 "track times must be > 0 ns");
             require(initialVelocitySigmaMps > 0.0 && Double.isFinite(initialVelocitySigmaMps),
                 "initial velocity sigma must be finite and > 0 m/s, got " + initialVelocitySigmaMps);
-            final MotionModel probe = Objects.requireNonNull(motion.get(), "motion supplier returned null");
-            require(probe.dimension() == 6, "this engine tracks with 6-state motion models, got dimension "
-                + probe.dimension());
+            if (motion != null) {
+                final MotionModel probe = Objects.requireNonNull(motion.get(), "motion supplier returned null");
+                require(probe.dimension() == 6, "a single motion model must have 6 states (ECEF position and "
+                    + "velocity), got dimension " + probe.dimension() + "; use imm(...) for models with more");
+            } else {
+                Objects.requireNonNull(modes.apply(FusionLoop.MAX_MEASUREMENT), "imm function returned null");
+            }
             return new FusionEngine(new EngineConfiguration(this));
         }
 

@@ -6,14 +6,16 @@ import io.vigil.fusion.association.NearestGateAssociator;
 import io.vigil.fusion.association.PlotAssociator;
 import io.vigil.fusion.association.SpatialTrackIndex;
 import io.vigil.fusion.filter.CovarianceException;
-import io.vigil.fusion.filter.ExtendedKalmanFilter;
-import io.vigil.fusion.filter.GaussianFilter;
 import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.measurement.MeasurementModel;
-import io.vigil.fusion.motion.MotionModel;
+import io.vigil.fusion.motion.BallisticMotion;
 import io.vigil.fusion.track.MofN;
 import io.vigil.fusion.track.RangeRateInitiator;
+import io.vigil.fusion.track.ImmTrackFilter;
+import io.vigil.fusion.track.SingleModelTrackFilter;
 import io.vigil.fusion.track.Track;
+import io.vigil.fusion.track.TrackFilter;
+import io.vigil.fusion.track.TrackPrediction;
 import io.vigil.fusion.track.TrackStatus;
 import io.vigil.fusion.track.TrackTable;
 import io.vigil.fusion.track.TrackVerdict;
@@ -57,7 +59,8 @@ import io.vigil.fusion.track.TwoPointInitiator;
 final class FusionLoop implements EventHandler<PlotSlot> {
 
     private static final long UNSET = Long.MIN_VALUE;
-    private static final int MAX_MEASUREMENT = 4;
+    /** The largest plot dimension: radar range, azimuth, elevation and range rate. */
+    static final int MAX_MEASUREMENT = 4;
     /** Engine-time interval between maintenance passes over the track table. */
     private static final long MAINTENANCE_NANOS = 100_000_000L;
 
@@ -67,15 +70,14 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final FusionListener listener;
     private final PlotValidator validator;
     private final PlotRegistration registration;
-    private final MotionModel motion;
-    private final GaussianFilter filter;
+    private final TrackFilter filter;
     private final PlotAssociator associator;
     private final TrackTable tracks;
     private final SpatialTrackIndex index;
     private final TrackView trackView;
     private final RejectView rejectView = new RejectView();
-    private final double[] predictedState;
-    private final double[] predictedCovariance;
+    /** Workspace of the predicted reports of coasting tracks. */
+    private final TrackPrediction coasted;
     private final TwoPointInitiator pairing;
     private final RangeRateInitiator rangeRate;
     private final MofN confirmation;
@@ -87,6 +89,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final double[] enu = new double[3];
     private final double[] sensorPosition = new double[3];
     private final double[] sensorVelocity = new double[3];
+    private final double[] initialState = new double[6];
+    private final double[] initialCovariance = new double[36];
     private long clockNanos = UNSET;
     private long nextMaintenanceNanos = UNSET;
     /** Live tracks that are CONFIRMED or COASTING, kept as statuses change. */
@@ -99,17 +103,16 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.listener = config.listener;
         this.validator = new PlotValidator(config.sensors, config.maxSkewNanos, config.outOfSequenceNanos);
         this.registration = new PlotRegistration(config.sensors);
-        this.motion = config.motion.get();
-        final int n = motion.dimension();
-        this.filter = new ExtendedKalmanFilter(n, MAX_MEASUREMENT);
-        this.tracks = new TrackTable(config.maxTracks, n, config.maxSensors);
+        this.filter = config.motion != null ? new SingleModelTrackFilter(config.motion.get(), MAX_MEASUREMENT)
+            : new ImmTrackFilter(config.modes.apply(MAX_MEASUREMENT), config.maxTracks, MAX_MEASUREMENT);
+        this.tracks = new TrackTable(config.maxTracks, filter.dimension(), config.maxSensors);
         this.index = new SpatialTrackIndex(config.maxTracks, indexHorizonNanos(config));
-        this.associator = new NearestGateAssociator(new ExtendedKalmanFilter(n, MAX_MEASUREMENT), config.motion.get(),
-            config.gateProbability, MAX_MEASUREMENT, index);
+        this.associator = new NearestGateAssociator(filter, config.gateProbability, MAX_MEASUREMENT, index);
         this.trackView = new TrackView(config.sensors);
-        this.predictedState = new double[n];
-        this.predictedCovariance = new double[n * n];
-        this.pairing = new TwoPointInitiator(config.initiationCapacity, config.motion.get());
+        this.coasted = filter.newPrediction();
+        // The pairing's gravity term needs a 6-state model: the single one, or free fall.
+        this.pairing = new TwoPointInitiator(config.initiationCapacity,
+            config.motion != null ? config.motion.get() : new BallisticMotion(1.0));
         this.rangeRate = new RangeRateInitiator(config.initialVelocitySigmaMps);
         this.confirmation = new MofN(config.maxTracks, config.confirmationHits, config.confirmationScans,
             config.deletionMisses);
@@ -236,12 +239,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     }
 
     private void update(final Track track, final MeasurementModel measurement, final PlotSlot slot) {
-        final int n = track.dimension();
         // The associator has already predicted this track to the plot's time for its gate test.
-        System.arraycopy(associator.predictedState(), 0, track.state(), 0, n);
-        System.arraycopy(associator.predictedCovariance(), 0, track.covariance(), 0, n * n);
         try {
-            filter.update(measurement, track.state(), track.covariance(), n);
+            filter.update(track, associator.prediction(), measurement);
         } catch (final CovarianceException broken) {
             drop(track);
             return;
@@ -288,19 +288,19 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             sensorPosition[2] = site.originZ();
             velocity = null;
         }
-        final int n = motion.dimension();
-        final Track track = tracks.create(n, slot.timeNanos);
+        final Track track = tracks.create(filter.dimension(), slot.timeNanos);
         if (track == null) {
             counters.incrementTrackTableFull();
             return;
         }
         try {
             rangeRate.initiate(registration.position(), registration.positionCovariance(), sensorPosition, velocity,
-                slot.rangeRateMps, sigmaRangeRate, track.state(), track.covariance());
+                slot.rangeRateMps, sigmaRangeRate, initialState, initialCovariance);
         } catch (final IllegalArgumentException degenerate) {
             tracks.drop(track); // a plot at the sensor: no line of sight to take the range rate along
             return;
         }
+        filter.initialise(track, initialState, initialCovariance);
         track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
         started(track, 1);
         markHit(slot.sensorIndex, slot.scanId, track.slot());
@@ -313,15 +313,13 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             slot.sensorIndex, slot.scanId, slot.tag)) {
             return;
         }
-        final int n = motion.dimension();
         final long time = pairing.timeNanos();
-        final Track track = tracks.create(n, time);
+        final Track track = tracks.create(filter.dimension(), time);
         if (track == null) {
             counters.incrementTrackTableFull();
             return;
         }
-        System.arraycopy(pairing.state(), 0, track.state(), 0, n);
-        System.arraycopy(pairing.covariance(), 0, track.covariance(), 0, n * n);
+        filter.initialise(track, pairing.state(), pairing.covariance());
         // In time order, so that the track's time is the later plot's, the estimate's.
         if (pairing.partnerTimeNanos() <= slot.timeNanos) {
             track.recordHit(pairing.partnerTimeNanos(), pairing.partnerSensor(), pairing.partnerTag());
@@ -386,16 +384,13 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     }
 
     private void reportPredicted(final Track track) {
-        final int n = track.dimension();
-        System.arraycopy(track.state(), 0, predictedState, 0, n);
-        System.arraycopy(track.covariance(), 0, predictedCovariance, 0, n * n);
         try {
-            filter.predict(motion, predictedState, predictedCovariance, (clockNanos - track.timeNanos()) * 1e-9);
+            filter.predict(track, (clockNanos - track.timeNanos()) * 1e-9, coasted);
         } catch (final CovarianceException broken) {
             drop(track);
             return;
         }
-        report(track, track.status(), predictedState, predictedCovariance, clockNanos);
+        report(track, track.status(), coasted.state(), coasted.covariance(), clockNanos);
     }
 
     private void drop(final Track track) {

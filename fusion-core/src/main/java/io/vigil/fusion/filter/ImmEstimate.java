@@ -109,4 +109,26 @@ public final class ImmEstimate {
     public void copyCovariance(final double[] out) {
         System.arraycopy(combinedCovariance, 0, out, 0, combinedCovariance.length);
     }
+
+    /**
+     * Makes this estimate a copy of another of the same IMM (no allocation).
+     *
+     * @param other an estimate created by the same {@link InteractingMultipleModel}
+     * @throws IllegalArgumentException if the other has a different number of modes
+     */
+    public void copyFrom(final ImmEstimate other) {
+        if (other.probability.length != probability.length) {
+            throw new IllegalArgumentException("estimates of different IMMs: " + other.probability.length + " and "
+                + probability.length + " modes");
+        }
+        for (int j = 0; j < probability.length; j++) {
+            System.arraycopy(other.modeState[j], 0, modeState[j], 0, modeState[j].length);
+            System.arraycopy(other.modeCovariance[j], 0, modeCovariance[j], 0, modeCovariance[j].length);
+        }
+        System.arraycopy(other.probability, 0, probability, 0, probability.length);
+        System.arraycopy(other.predictedProbability, 0, predictedProbability, 0, probability.length);
+        System.arraycopy(other.modeNis, 0, modeNis, 0, probability.length);
+        System.arraycopy(other.combinedState, 0, combinedState, 0, combinedState.length);
+        System.arraycopy(other.combinedCovariance, 0, combinedCovariance, 0, combinedCovariance.length);
+    }
 }

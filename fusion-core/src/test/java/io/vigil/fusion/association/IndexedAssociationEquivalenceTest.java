@@ -3,10 +3,10 @@ package io.vigil.fusion.association;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.vigil.fusion.filter.ExtendedKalmanFilter;
 import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.measurement.CartesianMeasurement;
 import io.vigil.fusion.motion.ConstantVelocityMotion;
+import io.vigil.fusion.track.SingleModelTrackFilter;
 import io.vigil.fusion.track.Track;
 import io.vigil.fusion.track.TrackTable;
 import java.util.Arrays;
@@ -67,9 +67,9 @@ class IndexedAssociationEquivalenceTest {
                 random.nextDouble(1_000.0, 9_000.0))
             : new SpatialTrackIndex(CAPACITY, HORIZON);
         final NearestGateAssociator indexed =
-            new NearestGateAssociator(new ExtendedKalmanFilter(6, 4), motion, 0.999, 4, index);
+            new NearestGateAssociator(new SingleModelTrackFilter(motion, 4), 0.999, 4, index);
         final NearestGateAssociator linear =
-            new NearestGateAssociator(new ExtendedKalmanFilter(6, 4), motion, 0.999, 4);
+            new NearestGateAssociator(new SingleModelTrackFilter(motion, 4), 0.999, 4);
         final long epoch = T0 + set * 1_000L * SECOND;
 
         final double[] center = new double[3];
@@ -148,8 +148,8 @@ class IndexedAssociationEquivalenceTest {
         }
         if (expected != null) {
             associated++;
-            if (!Arrays.equals(indexed.predictedState(), 0, 6, linear.predictedState(), 0, 6)
-                || !Arrays.equals(indexed.predictedCovariance(), 0, 36, linear.predictedCovariance(), 0, 36)) {
+            if (!Arrays.equals(indexed.prediction().state(), 0, 6, linear.prediction().state(), 0, 6)
+                || !Arrays.equals(indexed.prediction().covariance(), 0, 36, linear.prediction().covariance(), 0, 36)) {
                 fail(where + ": predicted states differ");
             }
             for (int slot = 0; slot < expected.slot(); slot++) {
@@ -342,9 +342,9 @@ class IndexedAssociationEquivalenceTest {
         final TrackTable table = new TrackTable(8, 6, 4);
         final SpatialTrackIndex index = new SpatialTrackIndex(8, HORIZON);
         final NearestGateAssociator indexed =
-            new NearestGateAssociator(new ExtendedKalmanFilter(6, 4), motion, 0.999, 4, index);
+            new NearestGateAssociator(new SingleModelTrackFilter(motion, 4), 0.999, 4, index);
         assertThat(indexed.index()).isSameAs(index);
-        assertThat(new NearestGateAssociator(new ExtendedKalmanFilter(6, 4), motion, 0.999, 4).index()).isNull();
+        assertThat(new NearestGateAssociator(new SingleModelTrackFilter(motion, 4), 0.999, 4).index()).isNull();
         index.reindex(table, T0);
         final Track track = table.create(6, T0);
         final double[] s = track.state();

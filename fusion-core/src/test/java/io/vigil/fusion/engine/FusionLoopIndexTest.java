@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.fail;
 import com.lmax.disruptor.RingBuffer;
 import io.vigil.fusion.association.NearestGateAssociator;
 import io.vigil.fusion.association.SpatialTrackIndex;
-import io.vigil.fusion.filter.ExtendedKalmanFilter;
 import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.measurement.MeasurementModel;
 import io.vigil.fusion.motion.ConstantVelocityMotion;
+import io.vigil.fusion.track.SingleModelTrackFilter;
 import io.vigil.fusion.track.Track;
 import io.vigil.fusion.track.TrackTable;
 import java.util.Arrays;
@@ -45,10 +45,10 @@ class FusionLoopIndexTest {
         final TrackTable tracks = loop.tracks();
         final SpatialTrackIndex index = loop.index();
         final PlotRegistration registration = new PlotRegistration(config.sensors);
-        final NearestGateAssociator linear = new NearestGateAssociator(new ExtendedKalmanFilter(6, 4),
-            new ConstantVelocityMotion(1.0), config.gateProbability, 4);
-        final NearestGateAssociator indexed = new NearestGateAssociator(new ExtendedKalmanFilter(6, 4),
-            new ConstantVelocityMotion(1.0), config.gateProbability, 4, index);
+        final NearestGateAssociator linear = new NearestGateAssociator(new SingleModelTrackFilter(new ConstantVelocityMotion(1.0), 4),
+            config.gateProbability, 4);
+        final NearestGateAssociator indexed = new NearestGateAssociator(new SingleModelTrackFilter(new ConstantVelocityMotion(1.0), 4),
+            config.gateProbability, 4, index);
 
         // Targets over 1,500 km around the radar, 100 to 800 km up, up to 7 km/s, each alive for
         // a random part of the 120 s (so tracks start, coast and are dropped).
@@ -147,7 +147,7 @@ class FusionLoopIndexTest {
         final Track actual = indexed.associate(tracks, measurement, slot.timeNanos, plotPosition);
         if (actual != expected
             || Double.doubleToRawLongBits(linear.lastNis()) != Double.doubleToRawLongBits(indexed.lastNis())
-            || expected != null && !Arrays.equals(linear.predictedState(), 0, 6, indexed.predictedState(), 0, 6)) {
+            || expected != null && !Arrays.equals(linear.prediction().state(), 0, 6, indexed.prediction().state(), 0, 6)) {
             fail("plot at " + slot.timeNanos + ": indexed " + (actual == null ? "none" : actual.slot()) + ", linear "
                 + (expected == null ? "none" : expected.slot()));
         }
