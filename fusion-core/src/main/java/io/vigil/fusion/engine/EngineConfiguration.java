@@ -37,6 +37,7 @@ public final class EngineConfiguration {
     final long coastAfterNanos;
     final long maxCoastNanos;
     final long tentativeTimeoutNanos;
+    final double maxPositionSigmaM;
     final double initialVelocitySigmaMps;
 
     EngineConfiguration(final FusionEngine.Builder b) {
@@ -63,6 +64,7 @@ public final class EngineConfiguration {
         this.coastAfterNanos = b.coastAfterNanos;
         this.maxCoastNanos = b.maxCoastNanos;
         this.tentativeTimeoutNanos = b.tentativeTimeoutNanos;
+        this.maxPositionSigmaM = b.maxPositionSigmaM;
         this.initialVelocitySigmaMps = b.initialVelocitySigmaMps;
     }
 

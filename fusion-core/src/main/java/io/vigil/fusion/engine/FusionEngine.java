@@ -224,6 +224,18 @@ public final class FusionEngine implements AutoCloseable {
         public static final int DEFAULT_DELETION_MISSES = 3;
         /** Default number of unassociated radar plots kept for two-point initiation: 1,024. */
         public static final int DEFAULT_INITIATION_CAPACITY = 1024;
+        /**
+         * Default longest coast, 30 minutes: an intercontinental missile's whole flight, so that
+         * a midcourse track outlives any gap in coverage it can have.
+         */
+        public static final long DEFAULT_MAX_COAST_NANOS = 1_800_000_000_000L;
+        /**
+         * Default bound on a coasting track's position uncertainty, 100 km (the square root of
+         * the trace of its position covariance): about what the ballistic mode's process noise
+         * gives after a 35-minute coast, past which the track's gate would take any plot in a
+         * region the size of a country.
+         */
+        public static final double DEFAULT_MAX_POSITION_SIGMA_M = 100_000.0;
         /** Default out-of-sequence bound, 5 s. */
         public static final long DEFAULT_OUT_OF_SEQUENCE_NANOS = 5_000_000_000L;
 
@@ -252,7 +264,8 @@ public final class FusionEngine implements AutoCloseable {
         int initiationCapacity = DEFAULT_INITIATION_CAPACITY;
         long reportIntervalNanos = 1_000_000_000L;
         long coastAfterNanos = 5_000_000_000L;
-        long maxCoastNanos = 600_000_000_000L;
+        long maxCoastNanos = DEFAULT_MAX_COAST_NANOS;
+        double maxPositionSigmaM = DEFAULT_MAX_POSITION_SIGMA_M;
         long tentativeTimeoutNanos = 20_000_000_000L;
         double initialVelocitySigmaMps = RangeRateInitiator.DEFAULT_CROSS_VELOCITY_SIGMA_MPS;
 
@@ -473,9 +486,12 @@ public final class FusionEngine implements AutoCloseable {
         /**
          * Sets track reporting and lifetime.
          *
-         * @param reportInterval every live confirmed track is reported at least this often, ns
+         * @param reportInterval every live track is reported at least this often in engine
+         *     time, ns (default 1 s)
          * @param coastAfter a confirmed track without plots for this long is COASTING, ns
-         * @param maxCoast a track without plots for this long is dropped, ns
+         *     (default 5 s)
+         * @param maxCoast a track without plots for this long is dropped, ns (default
+         *     {@link #DEFAULT_MAX_COAST_NANOS})
          * @param tentativeTimeout a track not confirmed within this time is dropped, ns
          * @return this builder
          */
@@ -485,6 +501,19 @@ public final class FusionEngine implements AutoCloseable {
             this.coastAfterNanos = coastAfter;
             this.maxCoastNanos = maxCoast;
             this.tentativeTimeoutNanos = tentativeTimeout;
+            return this;
+        }
+
+        /**
+         * Sets the bound on a coasting track's position uncertainty: a COASTING track whose
+         * sqrt(trace) of the position covariance passes it is dropped (default
+         * {@link #DEFAULT_MAX_POSITION_SIGMA_M}).
+         *
+         * @param metres &gt; 0
+         * @return this builder
+         */
+        public Builder maxPositionSigma(final double metres) {
+            this.maxPositionSigmaM = metres;
             return this;
         }
 
@@ -535,6 +564,8 @@ public final class FusionEngine implements AutoCloseable {
             require(initiationCapacity >= 1, "initiation capacity must be >= 1, got " + initiationCapacity);
             require(reportIntervalNanos > 0 && coastAfterNanos > 0 && maxCoastNanos > 0 && tentativeTimeoutNanos > 0,
                 "track times must be > 0 ns");
+            require(maxPositionSigmaM > 0.0 && !Double.isNaN(maxPositionSigmaM),
+                "maximum position sigma must be > 0 m, got " + maxPositionSigmaM);
             require(initialVelocitySigmaMps > 0.0 && Double.isFinite(initialVelocitySigmaMps),
                 "initial velocity sigma must be finite and > 0 m/s, got " + initialVelocitySigmaMps);
             if (motion != null) {

@@ -87,32 +87,22 @@ final class VariationalRk4 {
             }
         }
         final int length = withPhi ? PV + PV * n : PV;
-        for (long s = 0; s < substeps; s++) {
-            System.arraycopy(state, 0, start, 0, PV);
-            // k1 at the start; then k2, k3 at the midpoint, k4 at the end, each from the last.
-            System.arraycopy(state, 0, stage, 0, PV);
-            if (withPhi) {
-                System.arraycopy(phi, 0, stagePhi, 0, PV * n);
+        if (!acceleration.variableStep()) {
+            for (long s = 0; s < substeps; s++) {
+                substep(state, h, withPhi, length);
             }
-            derivative(withPhi);
-            System.arraycopy(slope, 0, slopeSum, 0, length);
-            advanceStage(0.5 * h, withPhi);
-            derivative(withPhi);
-            accumulate(2.0, length);
-            advanceStage(0.5 * h, withPhi);
-            derivative(withPhi);
-            accumulate(2.0, length);
-            advanceStage(h, withPhi);
-            derivative(withPhi);
-            accumulate(1.0, length);
-            final double sixth = h / 6.0;
-            for (int i = 0; i < PV; i++) {
-                state[i] = start[i] + sixth * slopeSum[i];
-            }
-            if (withPhi) {
-                for (int i = 0; i < PV * n; i++) {
-                    phi[i] += sixth * slopeSum[PV + i];
+        } else {
+            // Substeps as long as the model allows from where each one starts; the last one
+            // ends exactly at dt.
+            double remaining = Math.abs(dtSeconds);
+            final double sign = Math.signum(dtSeconds);
+            while (remaining > 0.0) {
+                double step = Math.min(remaining, acceleration.stepLimit(state, maxStep));
+                if (remaining - step < 1e-9 * step) {
+                    step = remaining;
                 }
+                substep(state, sign * step, withPhi, length);
+                remaining -= step;
             }
         }
         if (withPhi) {
@@ -120,6 +110,36 @@ final class VariationalRk4 {
             java.util.Arrays.fill(transitionOut, PV * n, n * n, 0.0);
             for (int i = PV; i < n; i++) {
                 transitionOut[i * n + i] = 1.0;
+            }
+        }
+    }
+
+    /** One classic RK4 substep of length h (either sign) of the state and, with Phi, of Phi. */
+    private void substep(final double[] state, final double h, final boolean withPhi, final int length) {
+        System.arraycopy(state, 0, start, 0, PV);
+        // k1 at the start; then k2, k3 at the midpoint, k4 at the end, each from the last.
+        System.arraycopy(state, 0, stage, 0, PV);
+        if (withPhi) {
+            System.arraycopy(phi, 0, stagePhi, 0, PV * n);
+        }
+        derivative(withPhi);
+        System.arraycopy(slope, 0, slopeSum, 0, length);
+        advanceStage(0.5 * h, withPhi);
+        derivative(withPhi);
+        accumulate(2.0, length);
+        advanceStage(0.5 * h, withPhi);
+        derivative(withPhi);
+        accumulate(2.0, length);
+        advanceStage(h, withPhi);
+        derivative(withPhi);
+        accumulate(1.0, length);
+        final double sixth = h / 6.0;
+        for (int i = 0; i < PV; i++) {
+            state[i] = start[i] + sixth * slopeSum[i];
+        }
+        if (withPhi) {
+            for (int i = 0; i < PV * n; i++) {
+                phi[i] += sixth * slopeSum[PV + i];
             }
         }
     }

@@ -23,12 +23,18 @@ import io.vigil.fusion.motion.ReentryMotion;
  * 2e-3 +- 4e-3 m^2/kg, which spans re-entry vehicles (1e-4) and light debris (1e-2).
  *
  * <p><b>Switching</b> (rates per second; mean sojourn 1 / rate): boost to ballistic 1/60
- * (stages burn 60 to 180 s), ballistic to boost 1/600 (a further stage after a coast),
- * ballistic to re-entry 1/300 (midcourse lasts minutes), re-entry to ballistic 1/300 (an
- * object leaving the upper atmosphere on a lofted arc, or a mode chosen early); never
- * from boost straight to re-entry or back. Initial probabilities 0.2, 0.6, 0.2: a new track
- * is most often an object in midcourse, and the others must be able to take over within a
- * few plots.
+ * (stages burn 60 to 180 s), ballistic to re-entry 1/300 (midcourse lasts minutes), re-entry
+ * to ballistic 1/300 (an object leaving the upper atmosphere on a lofted arc, or a mode chosen
+ * early); never from boost straight to re-entry or back, and never from ballistic back to
+ * boost. The last is the physics of a missile after burnout, and it matters for coasting: a
+ * track coasting through a gap in coverage has no plot to rule the modes out, and any rate
+ * into boost would give the thrust mode a share of the probability that grows with the gap
+ * and a position variance that grows with its fifth power (a 120 s coast reached 46 km of
+ * position sigma with a rate of 1/600). A track started between two stages still finds the
+ * boost mode: every mode keeps at least {@link InteractingMultipleModel#MIN_PROBABILITY} and
+ * runs its own filter on every plot, so a thrusting target's likelihood lifts it back within a
+ * few plots. Initial probabilities 0.2, 0.6, 0.2: a new track is most often an object in
+ * midcourse, and the others must be able to take over within a few plots.
  */
 public final class FlightModes {
 
@@ -67,7 +73,7 @@ public final class FlightModes {
             new double[] {KAPPA_MEAN}, new double[] {KAPPA_SIGMA * KAPPA_SIGMA});
         final double[][] rates = {
             {0.0, 1.0 / 60.0, 0.0},
-            {1.0 / 600.0, 0.0, 1.0 / 300.0},
+            {0.0, 0.0, 1.0 / 300.0},
             {0.0, 1.0 / 300.0, 0.0},
         };
         return new InteractingMultipleModel(new ImmMode[] {boost, ballistic, reentry}, rates,

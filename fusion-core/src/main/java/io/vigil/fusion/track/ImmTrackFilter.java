@@ -69,6 +69,13 @@ public final class ImmTrackFilter implements TrackFilter {
         modes.copyCovariance(out.covariance());
     }
 
+    private void keep(final Track track, final TrackPrediction prediction) {
+        final ImmEstimate modes = prediction.modes();
+        estimates[track.slot()].copyFrom(modes);
+        modes.copyState(track.state());
+        modes.copyCovariance(track.covariance());
+    }
+
     @Override
     public double nis(final MeasurementModel measurement, final TrackPrediction prediction) {
         return combined.nis(measurement, prediction.state(), prediction.covariance(), N);
@@ -78,9 +85,7 @@ public final class ImmTrackFilter implements TrackFilter {
     public void update(final Track track, final TrackPrediction prediction, final MeasurementModel measurement) {
         final ImmEstimate modes = prediction.modes();
         imm.update(modes, measurement);
-        estimates[track.slot()].copyFrom(modes);
-        modes.copyState(track.state());
-        modes.copyCovariance(track.covariance());
+        keep(track, prediction);
     }
 
     /**

@@ -59,6 +59,11 @@ public final class SingleModelTrackFilter implements TrackFilter {
         filter.predict(motion, out.state(), out.covariance(), dtSeconds);
     }
 
+    private static void keep(final Track track, final TrackPrediction prediction) {
+        System.arraycopy(prediction.state(), 0, track.state(), 0, KINEMATIC);
+        System.arraycopy(prediction.covariance(), 0, track.covariance(), 0, KINEMATIC * KINEMATIC);
+    }
+
     @Override
     public double nis(final MeasurementModel measurement, final TrackPrediction prediction) {
         return filter.nis(measurement, prediction.state(), prediction.covariance(), KINEMATIC);
@@ -67,7 +72,6 @@ public final class SingleModelTrackFilter implements TrackFilter {
     @Override
     public void update(final Track track, final TrackPrediction prediction, final MeasurementModel measurement) {
         filter.update(measurement, prediction.state(), prediction.covariance(), KINEMATIC);
-        System.arraycopy(prediction.state(), 0, track.state(), 0, KINEMATIC);
-        System.arraycopy(prediction.covariance(), 0, track.covariance(), 0, KINEMATIC * KINEMATIC);
+        keep(track, prediction);
     }
 }

@@ -93,9 +93,9 @@ class ReentryMotionTest {
 
     @Test
     void aboveTheAtmosphereTheFlightIsExactlyBallisticAndKappaHasNoEffect() {
-        final double step = ReentryMotion.DEFAULT_MAX_STEP_SECONDS;
+        // Up here the re-entry model takes the ballistic model's substeps (one of 5 s).
         final ReentryMotion reentry = new ReentryMotion(0.0, 0.0);
-        final BallisticMotion ballistic = new BallisticMotion(0.0, EarthModel.WGS84, step);
+        final BallisticMotion ballistic = new BallisticMotion(0.0);
         final double[] state = new double[7];
         System.arraycopy(Trajectories.at(10.0, 10.0, 1_050e3, 0.0, 5.0, 7000.0), 0, state, 0, 6);
         state[KAPPA] = 1e-2;
@@ -166,6 +166,33 @@ class ReentryMotionTest {
             assertThat(velocityDistance(state, expected)).as(entry.toString()).isLessThan(0.1);
         }
         worst.report("re-entry with drag vs Dormand-Prince reference, worst position error (m)");
+    }
+
+    @Test
+    void aLongCoastFromMidcourseIntoTheAtmosphereMatchesTheIndependentIntegration() {
+        // Above 200 km the re-entry model takes the ballistic model's long substeps; the flight
+        // from 900 km down into the dense atmosphere must still match the reference, and take
+        // far fewer substeps than four a second.
+        final ReentryMotion model = new ReentryMotion(0.0, 0.0);
+        final EarthRotation rotation = new EarthRotation(EPOCH);
+        final Measured.Worst worst = new Measured.Worst();
+        for (final double beta : new double[] {100.0, 5000.0}) {
+            final double[] start = new double[7];
+            System.arraycopy(Trajectories.at(30.0, 20.0, 900e3, 70.0, -25.0, 6000.0), 0, start, 0, 6);
+            start[KAPPA] = 1.0 / beta;
+            final double duration = 300.0;
+            final InertialReference reference = new InertialReference(
+                Wgs84.GM_M3_PER_S2, Wgs84.J2, Wgs84.SEMI_MAJOR_AXIS_M, 1e-12, 1e-9)
+                .withDrag(new ExponentialAtmosphere(), start[KAPPA]);
+            final double[] expected = BallisticMotionTest.inertialPropagationInEcef(reference, rotation, start, duration);
+            final double[] state = start.clone();
+            model.propagate(state, duration, null);
+            assertThat(EllipsoidHeight.height(state[0], state[1], state[2], null)).as("beta " + beta)
+                .isBetween(10e3, 120e3);
+            assertThat(worst.of(positionDistance(state, expected))).as("beta " + beta).isLessThan(1.0);
+            assertThat(velocityDistance(state, expected)).as("beta " + beta).isLessThan(0.1);
+        }
+        worst.report("re-entry model, 300 s from 900 km into the atmosphere vs Dormand-Prince, worst position error (m)");
     }
 
     @Test
