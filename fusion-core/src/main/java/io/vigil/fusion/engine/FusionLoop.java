@@ -9,6 +9,7 @@ import io.vigil.fusion.filter.CovarianceException;
 import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.measurement.MeasurementModel;
 import io.vigil.fusion.motion.BallisticMotion;
+import io.vigil.fusion.track.LineOfSightPairing;
 import io.vigil.fusion.track.MofN;
 import io.vigil.fusion.track.RangeRateInitiator;
 import io.vigil.fusion.track.ImmTrackFilter;
@@ -30,8 +31,17 @@ import io.vigil.fusion.track.TwoPointInitiator;
  * <p>This first engine associates each plot alone ({@link NearestGateAssociator}); a plot
  * older than its track's last update is fused by propagating the track back to it (its
  * covariance grows by the process noise either way, so this errs on the cautious side)
- * until the out-of-sequence handling of the tracking layer replaces it. Line-of-sight plots
- * update tracks they gate with and never initiate one (an angle alone gives no range).
+ * until the out-of-sequence handling of the tracking layer replaces it.
+ *
+ * <p><b>Line-of-sight plots</b> (space-based infrared) update the tracks they gate with. One
+ * that gates with none is offered to a {@link LineOfSightPairing}: stored, or triangulated
+ * with stored plots of other satellites within its coincidence window (0.2 s), and a
+ * triangulated point is offered to the two-point initiation as a radar plot's position is. So
+ * a track starts only from two triangulated points, that is from at least two satellites at
+ * two times; one satellite's lines of sight alone, which carry no range, never start one. A
+ * line-of-sight plot that neither gates nor triangulates is kept for 5 s (the out-of-sequence
+ * bound, for a partner on a slower link) and then forgotten: the pairing counts it as expired
+ * or, when its store is full, evicted.
  *
  * <p><b>Initiation.</b> An unassociated radar plot with a range rate starts a tentative track
  * at once ({@link RangeRateInitiator}: radial velocity from the range rate, the cross
@@ -79,6 +89,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     /** Workspace of the predicted reports of coasting tracks. */
     private final TrackPrediction coasted;
     private final TwoPointInitiator pairing;
+    private final LineOfSightPairing triangulation;
     private final RangeRateInitiator rangeRate;
     private final MofN confirmation;
     /** Per sensor: the scan id of its open scan, or {@link PlotSlot#NO_SCAN}. */
@@ -89,6 +100,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final double[] enu = new double[3];
     private final double[] sensorPosition = new double[3];
     private final double[] sensorVelocity = new double[3];
+    private final double[] lineOfSight = new double[3];
     private final double[] initialState = new double[6];
     private final double[] initialCovariance = new double[36];
     private long clockNanos = UNSET;
@@ -113,6 +125,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         // The pairing's gravity term needs a 6-state model: the single one, or free fall.
         this.pairing = new TwoPointInitiator(config.initiationCapacity,
             config.motion != null ? config.motion.get() : new BallisticMotion(1.0));
+        this.triangulation = new LineOfSightPairing(config.initiationCapacity);
         this.rangeRate = new RangeRateInitiator(config.initialVelocitySigmaMps);
         this.confirmation = new MofN(config.maxTracks, config.confirmationHits, config.confirmationScans,
             config.deletionMisses);
@@ -176,6 +189,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             update(track, measurement, slot);
         } else if (slot.kind == PlotSlot.RADAR) {
             initiate(slot);
+        } else {
+            triangulate(slot);
         }
         if (slot.endOfScan && slot.scanId != PlotSlot.NO_SCAN) {
             closeScan(sensor);
@@ -309,10 +324,34 @@ final class FusionLoop implements EventHandler<PlotSlot> {
 
     /** Two-point initiation: a track starts only when the plot pairs with a stored one. */
     private void initiateFromPair(final PlotSlot slot) {
-        if (!pairing.offer(registration.position(), registration.positionCovariance(), slot.timeNanos,
+        if (pairing.offer(registration.position(), registration.positionCovariance(), slot.timeNanos,
             slot.sensorIndex, slot.scanId, slot.tag)) {
-            return;
+            startFromPair(slot);
         }
+    }
+
+    /**
+     * A line-of-sight plot that gated with no track: triangulated with stored ones of other
+     * satellites; a point that results is offered to the two-point initiation like a radar
+     * plot's position, so that a track starts from two triangulated points.
+     */
+    private void triangulate(final PlotSlot slot) {
+        sensorPosition[0] = slot.sensorX;
+        sensorPosition[1] = slot.sensorY;
+        sensorPosition[2] = slot.sensorZ;
+        lineOfSight[0] = slot.losX;
+        lineOfSight[1] = slot.losY;
+        lineOfSight[2] = slot.losZ;
+        if (triangulation.offer(sensorPosition, lineOfSight, registration.lineOfSightSigma(), slot.timeNanos,
+            slot.sensorIndex, slot.tag)
+            && pairing.offer(triangulation.position(), triangulation.positionCovariance(), triangulation.timeNanos(),
+                slot.sensorIndex, PlotSlot.NO_SCAN, slot.tag)) {
+            startFromPair(slot);
+        }
+    }
+
+    /** Starts a track from the pair the two-point initiation has just formed with a plot. */
+    private void startFromPair(final PlotSlot slot) {
         final long time = pairing.timeNanos();
         final Track track = tracks.create(filter.dimension(), time);
         if (track == null) {
@@ -370,6 +409,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
      */
     private void maintain() {
         pairing.expire(clockNanos);
+        triangulation.expire(clockNanos);
         for (int i = 0; i < tracks.limit(); i++) {
             final Track track = tracks.slot(i);
             if (!track.alive()) {

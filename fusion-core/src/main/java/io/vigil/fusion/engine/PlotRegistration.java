@@ -22,6 +22,7 @@ final class PlotRegistration {
     private final RadarMeasurement movingRadar = new RadarMeasurement();
     private final LocalFrame movingFrame = new LocalFrame();
     private final LineOfSightMeasurement lineOfSight = new LineOfSightMeasurement();
+    private double lineOfSightSigma = Double.NaN;
     /** ECEF x, y, z (m) of a radar plot and the trace of its position covariance (m^2); NaN for LOS. */
     private final double[] position = new double[4];
     /** The radar plot's 3 x 3 ECEF position covariance, row-major (m^2). */
@@ -61,9 +62,10 @@ final class PlotRegistration {
         final Sensor sensor = sensors[slot.sensorIndex];
         if (slot.kind == PlotSlot.LINE_OF_SIGHT) {
             position[0] = Double.NaN;
+            lineOfSightSigma = orDefault(slot.sigmaAzimuthRad, sensor.sigmaAzimuthRad());
             return lineOfSight.sensor(slot.sensorX, slot.sensorY, slot.sensorZ)
                 .lineOfSight(slot.losX, slot.losY, slot.losZ)
-                .sigma(orDefault(slot.sigmaAzimuthRad, sensor.sigmaAzimuthRad()));
+                .sigma(lineOfSightSigma);
         }
         final RadarMeasurement radar;
         if (sensor.type() == SensorType.RADAR) {
@@ -141,6 +143,16 @@ final class PlotRegistration {
         c[7] = c[5];
         frame.covarianceEnuToEcef(c, c);
         position[3] = c[0] + c[4] + c[8];
+    }
+
+    /**
+     * Returns the angular sigma of the last line-of-sight plot registered (the plot's own, else
+     * its sensor's), radians.
+     *
+     * @return the sigma, rad
+     */
+    double lineOfSightSigma() {
+        return lineOfSightSigma;
     }
 
     private static double orDefault(final double override, final double sensorDefault) {
