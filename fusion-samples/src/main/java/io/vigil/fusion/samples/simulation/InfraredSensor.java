@@ -92,7 +92,7 @@ final class InfraredSensor implements SimulatedSensor {
                 final double nan = Double.NaN;
                 sink.plot(new PlotRecord(timeNanos, spec.id(), scanId, nan, nan, nan, nan,
                     satellite[0], satellite[1], satellite[2], nan, nan, nan, los[0], los[1], los[2],
-                    nan, nan, nan, nan), object.id());
+                    nan, nan, nan, nan), List.of(object.id()));
             }
         }
     }

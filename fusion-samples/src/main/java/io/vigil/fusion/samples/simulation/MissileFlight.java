@@ -24,7 +24,14 @@ final class MissileFlight {
     private final List<FlownObject> objects;
     private final double thrustEndS;
 
-    private MissileFlight(final LaunchSpec launch, final List<FlownObject> objects, final double thrustEndS) {
+    /**
+     * Assembles a flight from objects already flown ({@link #fly} is the way to fly one).
+     *
+     * @param launch the launch
+     * @param objects the objects, the re-entry vehicle first
+     * @param thrustEndS end of the stack's thrust, seconds since the epoch
+     */
+    MissileFlight(final LaunchSpec launch, final List<FlownObject> objects, final double thrustEndS) {
         this.launch = launch;
         this.objects = List.copyOf(objects);
         this.thrustEndS = thrustEndS;

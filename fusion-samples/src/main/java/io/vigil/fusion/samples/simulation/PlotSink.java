@@ -1,6 +1,7 @@
 package io.vigil.fusion.samples.simulation;
 
 import io.vigil.fusion.io.PlotRecord;
+import java.util.List;
 
 /** Takes a sensor's plots as it makes them, in measurement-time order. */
 interface PlotSink {
@@ -9,7 +10,8 @@ interface PlotSink {
      * Takes one plot.
      *
      * @param plot the plot
-     * @param objectId the object that caused it, or null for clutter
+     * @param objectIds the objects that caused it, in scenario order: one for a resolved
+     *     object, several for an unresolved group, none for clutter
      */
-    void plot(PlotRecord plot, String objectId);
+    void plot(PlotRecord plot, List<String> objectIds);
 }

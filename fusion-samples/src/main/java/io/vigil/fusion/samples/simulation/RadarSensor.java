@@ -6,12 +6,29 @@ import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.geo.RadarSpherical;
 import io.vigil.fusion.io.PlotRecord;
 import io.vigil.fusion.io.SensorRecord;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A radar, on the ground or on a ship: on each scan it detects every object in coverage with
  * probability pd, measures range, azimuth, elevation (and range rate) with Gaussian noise,
- * and adds a Poisson number of false plots.
+ * and adds a Poisson number of false plots. Objects it cannot resolve give one plot.
+ *
+ * <p>Resolution. The objects in coverage on one scan are grouped by the radar's {@link
+ * ResolutionCell} ({@code rangeResolutionM} by {@code angularResolutionDeg} of its {@link
+ * SensorSpec}): objects closer than a cell, directly or through a chain of others, are one
+ * group. A group of several objects is one target to the radar: one detection draw with pd,
+ * and, if detected, one plot, measured with the usual noise at the centroid of the members'
+ * true ECEF states: the mean position, seen from the antenna, and the mean velocity, so its
+ * range rate is the centroid's (not the mean of the members' range rates). The mean is
+ * unweighted because every object is taken to return the same amplitude; real echoes of
+ * unequal cross-section pull a monopulse estimate toward the stronger, and their
+ * interference (glint) makes it wander, even outside the group; neither is modelled. Nor is
+ * the higher pd of a group's summed echo. The plot's object ids are the members', in
+ * scenario order. Groups are taken in the order of their first members, so a radar whose
+ * objects are all resolved makes the same plots with the same random draws as one without
+ * cells.
  *
  * <p>Geometry is straight-line (no refraction), in the local geodetic east-north-up frame at
  * the antenna, through fusion-core's {@link LocalFrame} and {@link RadarSpherical}: azimuth
@@ -44,6 +61,13 @@ final class RadarSensor implements SimulatedSensor {
     private final double[] sensorState = new double[6];
     private final double[] target = new double[6];
     private final double[] measured = new double[4];
+    private final ResolutionCell cell;
+    private final double[] groupState = new double[6];
+    // One look's objects in coverage, in scenario order: ECEF states, lines of sight, group labels.
+    private FlownObject[] seen = new FlownObject[16];
+    private double[] states = new double[6 * 16];
+    private double[] lines = new double[3 * 16];
+    private int[] groups = new int[16];
 
     /**
      * Creates the radar.
@@ -65,6 +89,7 @@ final class RadarSensor implements SimulatedSensor {
         this.noise = noise;
         this.maskRad = Math.toRadians(spec.maskDeg());
         this.maxRangeM = spec.maxRangeKm() * 1e3;
+        this.cell = new ResolutionCell(spec.rangeResolutionM(), Math.toRadians(spec.angularResolutionDeg()));
         if (moving) {
             frame = new LocalFrame();
         } else {
@@ -88,6 +113,7 @@ final class RadarSensor implements SimulatedSensor {
         final double timeS, final long timeNanos, final long scanId, final List<MissileFlight> flights,
         final PlotSink sink) {
         placeAntenna(timeS, timeNanos);
+        int count = 0;
         for (final MissileFlight flight : flights) {
             for (final FlownObject object : flight.objects()) {
                 if (!object.observableAt(timeS)) {
@@ -98,19 +124,38 @@ final class RadarSensor implements SimulatedSensor {
                 if (measured[RadarSpherical.ELEVATION] < maskRad || measured[RadarSpherical.RANGE] > maxRangeM) {
                     continue;
                 }
-                if (noise.uniform() >= spec.pd()) {
-                    continue;
+                if (count == seen.length) {
+                    grow();
                 }
-                final double range = Math.max(0.0, measured[RadarSpherical.RANGE] + spec.sigmaRangeM() * noise.gaussian());
-                final double azimuthDeg = wrapDegrees(
-                    Math.toDegrees(measured[RadarSpherical.AZIMUTH]) + spec.sigmaAzimuthDeg() * noise.gaussian());
-                final double elevationDeg = Math.max(-90.0, Math.min(90.0,
-                    Math.toDegrees(measured[RadarSpherical.ELEVATION]) + spec.sigmaElevationDeg() * noise.gaussian()));
-                final double rangeRate = spec.rangeRate()
-                    ? measured[3] + spec.sigmaRangeRateMps() * noise.gaussian()
-                    : Double.NaN;
-                sink.plot(plot(timeNanos, scanId, range, azimuthDeg, elevationDeg, rangeRate), object.id());
+                seen[count] = object;
+                System.arraycopy(target, 0, states, 6 * count, 6);
+                for (int k = 0; k < 3; k++) {
+                    lines[3 * count + k] = target[k] - sensorState[k];
+                }
+                count++;
             }
+        }
+        cell.group(lines, count, groups);
+        // Groups in the order of their first members: with every object resolved, the same
+        // objects in the same order, and so the same draws, as a radar without cells.
+        for (int first = 0; first < count; first++) {
+            if (groups[first] != first) {
+                continue;
+            }
+            final List<String> ids = centroid(first, count, groupState);
+            measure(groupState, measured);
+            if (noise.uniform() >= spec.pd()) {
+                continue;
+            }
+            final double range = Math.max(0.0, measured[RadarSpherical.RANGE] + spec.sigmaRangeM() * noise.gaussian());
+            final double azimuthDeg = wrapDegrees(
+                Math.toDegrees(measured[RadarSpherical.AZIMUTH]) + spec.sigmaAzimuthDeg() * noise.gaussian());
+            final double elevationDeg = Math.max(-90.0, Math.min(90.0,
+                Math.toDegrees(measured[RadarSpherical.ELEVATION]) + spec.sigmaElevationDeg() * noise.gaussian()));
+            final double rangeRate = spec.rangeRate()
+                ? measured[3] + spec.sigmaRangeRateMps() * noise.gaussian()
+                : Double.NaN;
+            sink.plot(plot(timeNanos, scanId, range, azimuthDeg, elevationDeg, rangeRate), ids);
         }
         final int falsePlots = noise.poisson(clutterPerScan);
         for (int i = 0; i < falsePlots; i++) {
@@ -120,8 +165,47 @@ final class RadarSensor implements SimulatedSensor {
             final double rangeRate = spec.rangeRate()
                 ? noise.uniform(-CLUTTER_RANGE_RATE_MPS, CLUTTER_RANGE_RATE_MPS)
                 : Double.NaN;
-            sink.plot(plot(timeNanos, scanId, range, azimuthDeg, elevationDeg, rangeRate), null);
+            sink.plot(plot(timeNanos, scanId, range, azimuthDeg, elevationDeg, rangeRate), List.of());
         }
+    }
+
+    /**
+     * The state a group is seen at, the mean of its members' states (equal amplitudes), and
+     * the members' ids in object order.
+     */
+    private List<String> centroid(final int first, final int count, final double[] stateOut) {
+        System.arraycopy(states, 6 * first, stateOut, 0, 6);
+        List<String> ids = null;
+        int members = 1;
+        for (int j = first + 1; j < count; j++) {
+            if (groups[j] != first) {
+                continue;
+            }
+            if (ids == null) {
+                ids = new ArrayList<>();
+                ids.add(seen[first].id());
+            }
+            ids.add(seen[j].id());
+            for (int k = 0; k < 6; k++) {
+                stateOut[k] += states[6 * j + k];
+            }
+            members++;
+        }
+        if (ids == null) {
+            return List.of(seen[first].id());
+        }
+        for (int k = 0; k < 6; k++) {
+            stateOut[k] /= members;
+        }
+        return ids;
+    }
+
+    private void grow() {
+        final int capacity = 2 * seen.length;
+        seen = Arrays.copyOf(seen, capacity);
+        states = Arrays.copyOf(states, 6 * capacity);
+        lines = Arrays.copyOf(lines, 3 * capacity);
+        groups = Arrays.copyOf(groups, capacity);
     }
 
     /**

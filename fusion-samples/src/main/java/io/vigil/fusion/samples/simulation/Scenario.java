@@ -57,7 +57,8 @@ import java.util.Set;
  *     "site": {"latDeg": 36.1, "lonDeg": 127.6, "heightM": 300},
  *     "sigmaRangeM": 60, "sigmaAzimuthDeg": 0.15, "sigmaElevationDeg": 0.15,
  *     "rangeRate": true, "sigmaRangeRateMps": 3,
- *     "pd": 0.9, "maxRangeKm": 900, "maskDeg": 2, "revisitS": 2, "scanOffsetS": 0.3 },
+ *     "pd": 0.9, "maxRangeKm": 900, "maskDeg": 2, "revisitS": 2, "scanOffsetS": 0.3,
+ *     "rangeResolutionM": 30, "angularResolutionDeg": 0.3 },   resolution cell; optional, these if absent
  *     { "id": "JPN-DDG", "type": "MOVING_RADAR",
  *       "ship": {"latDeg": 39.0, "lonDeg": 134.0, "speedMps": 8, "courseDeg": 45, "antennaHeightM": 25}, ... },
  *     { "id": "USA-GEO", "type": "IR_LOS",
@@ -65,6 +66,10 @@ import java.util.Set;
  *   "areas": [ {"id": "SADO", "latDeg": 38.0, "lonDeg": 138.4, "radiusKm": 40} ]
  * }
  * }</pre>
+ * A radar's {@code rangeResolutionM} and {@code angularResolutionDeg} are the exception to
+ * "absent is 0": absent, they take the defaults of {@link SensorSpec} (30 m, 0.3 degrees),
+ * and objects closer than both give one plot; an explicit 0 resolves every object (what the
+ * simulator did before radars had resolution cells).
  * A bad file raises a {@link ScenarioFileException} naming the file, line, column and field.
  *
  * <p>{@link ScenarioSimulator} delivers a scenario's plots in their order of arrival at the

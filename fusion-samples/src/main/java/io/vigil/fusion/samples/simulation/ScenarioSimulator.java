@@ -27,7 +27,8 @@ import java.util.SplittableRandom;
  * output. Truth states come every {@code truthStepS} from launch, plus the impact.
  *
  * <p>Sensors. Each scans at {@code scanOffsetS + k revisitS} up to the scenario's duration,
- * scan ids 1, 2, 3 ... ({@link RadarSensor}, {@link InfraredSensor}); each plot then gets its
+ * scan ids 1, 2, 3 ... ({@link RadarSensor}, {@link InfraredSensor}); a radar gives one plot
+ * for objects inside one of its resolution cells (closely spaced objects); each plot then gets its
  * link's latency ({@link SensorLink}). The plots of all sensors are delivered in arrival
  * order (ties: sensor order, then the order made), or, when {@link PlotOrder#MEASUREMENT} is
  * asked for, in measurement-time order (ties: arrival order), as if no link were late; the

@@ -30,10 +30,10 @@ final class SensorLink implements PlotSink {
     }
 
     @Override
-    public void plot(final PlotRecord plot, final String objectId) {
+    public void plot(final PlotRecord plot, final List<String> objectIds) {
         final long delayNanos = Math.round(latency.draw(noise) * 1e9);
         final long arrival = Math.max(lastArrivalNanos, plot.timeNanos() + delayNanos);
         lastArrivalNanos = arrival;
-        arrived.add(new SimulatedPlot(plot, arrival, objectId));
+        arrived.add(new SimulatedPlot(plot, arrival, objectIds));
     }
 }

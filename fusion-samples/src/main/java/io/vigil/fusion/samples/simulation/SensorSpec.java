@@ -13,6 +13,23 @@ import java.util.Objects;
  * an infrared sensor measures a line of sight, with {@code sigmaAzimuthDeg} and
  * {@code sigmaElevationDeg} as the noise on its two axes and no range, mask or clutter.
  *
+ * <p>A radar's resolution cell, {@code rangeResolutionM} by {@code angularResolutionDeg},
+ * decides which objects it can tell apart ({@link RadarSensor}): objects closer than both in
+ * one look give one plot. Both are optional; absent, they take the defaults of a long-range
+ * surveillance or missile-defence radar in its track waveform:
+ * <ul>
+ *   <li>{@value #DEFAULT_RANGE_RESOLUTION_M} m of range, c / (2B) for a 5 MHz waveform
+ *       bandwidth. Wideband discrimination waveforms resolve far finer, but they are not
+ *       what a radar tracks a raid with, and long search pulses far coarser;</li>
+ *   <li>{@value #DEFAULT_ANGULAR_RESOLUTION_DEG} degrees of angle, the 3 dB beamwidth (about
+ *       lambda / D) of an X-band array some 6 m across: two echoes within one beam are not
+ *       told apart by monopulse. It is a beamwidth, not a measurement sigma; the angle sigmas
+ *       of the built-in radars (0.05 to 0.15 degrees) are a fraction of it, as a beam split
+ *       at a good signal-to-noise ratio gives.</li>
+ * </ul>
+ * Zero for either resolves every object (an ideal radar, as the simulator was before it had
+ * cells). An infrared sensor has neither.
+ *
  * @param id the sensor's id
  * @param nation the owning nation's code; its link latency comes from the scenario's {@code latency}
  * @param type RADAR, MOVING_RADAR or IR_LOS
@@ -29,6 +46,11 @@ import java.util.Objects;
  * @param maskDeg elevation mask: nothing below it is seen, degrees in [0, 60) (radars)
  * @param revisitS time between scans (radars) or frames (IR), seconds
  * @param scanOffsetS time of the first scan after the epoch, seconds (0 if absent)
+ * @param rangeResolutionM range resolution, metres, at least 0 (radars; {@value
+ *     #DEFAULT_RANGE_RESOLUTION_M} if absent; NaN for IR_LOS)
+ * @param angularResolutionDeg angular resolution, the largest angle between two lines of sight
+ *     the radar cannot tell apart, degrees in [0, 90] (radars; {@value
+ *     #DEFAULT_ANGULAR_RESOLUTION_DEG} if absent; NaN for IR_LOS)
  */
 public record SensorSpec(
     @JsonProperty(required = true) String id,
@@ -46,7 +68,15 @@ public record SensorSpec(
     double maxRangeKm,
     double maskDeg,
     @JsonProperty(required = true) double revisitS,
-    double scanOffsetS) {
+    double scanOffsetS,
+    Double rangeResolutionM,
+    Double angularResolutionDeg) {
+
+    /** Range resolution of a radar whose file gives none, metres: see the class comment. */
+    public static final double DEFAULT_RANGE_RESOLUTION_M = 30.0;
+
+    /** Angular resolution of a radar whose file gives none, degrees: see the class comment. */
+    public static final double DEFAULT_ANGULAR_RESOLUTION_DEG = 0.3;
 
     /**
      * A fixed radar's site.
@@ -177,6 +207,8 @@ public record SensorSpec(
      * @param maskDeg see the record
      * @param revisitS see the record
      * @param scanOffsetS see the record
+     * @param rangeResolutionM see the record
+     * @param angularResolutionDeg see the record
      */
     public SensorSpec {
         Objects.requireNonNull(id, "id");
@@ -213,8 +245,24 @@ public record SensorSpec(
             if (rangeRate) {
                 ScenarioChecks.positive(name + "sigmaRangeRateMps", sigmaRangeRateMps);
             }
+            // Boxed so that an absent field (null) differs from an explicit 0, which means "resolves all".
+            rangeResolutionM = rangeResolutionM == null ? DEFAULT_RANGE_RESOLUTION_M : rangeResolutionM;
+            angularResolutionDeg = angularResolutionDeg == null ? DEFAULT_ANGULAR_RESOLUTION_DEG : angularResolutionDeg;
+            if (!(rangeResolutionM >= 0.0 && rangeResolutionM < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException(name + "rangeResolutionM must be >= 0 m and finite, got "
+                    + rangeResolutionM);
+            }
+            if (!(angularResolutionDeg >= 0.0 && angularResolutionDeg <= 90.0)) {
+                throw new IllegalArgumentException(name + "angularResolutionDeg must be in [0, 90] degrees, got "
+                    + angularResolutionDeg);
+            }
         } else if (rangeRate) {
             throw new IllegalArgumentException(name + "an IR_LOS sensor measures no range rate");
+        } else if (rangeResolutionM != null || angularResolutionDeg != null) {
+            throw new IllegalArgumentException(name + "an IR_LOS sensor has no rangeResolutionM or angularResolutionDeg");
+        } else {
+            rangeResolutionM = Double.NaN;
+            angularResolutionDeg = Double.NaN;
         }
     }
 }

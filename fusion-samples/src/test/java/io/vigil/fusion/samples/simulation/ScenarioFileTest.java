@@ -126,6 +126,56 @@ class ScenarioFileTest {
             .hasMessageContaining("launches[0]");
     }
 
+    @Test
+    void aRadarWithoutResolutionFieldsGetsTheDefaults() throws IOException {
+        // The test scenario, like every file written before radars had cells, names no resolution.
+        assertThat(TestScenarios.ALIGNED).doesNotContain("Resolution");
+        final Scenario scenario = Scenario.load(write("defaults.json", TestScenarios.ALIGNED));
+        for (final SensorSpec radar : scenario.sensors().subList(0, 3)) {
+            assertThat(radar.rangeResolutionM()).as(radar.id()).isEqualTo(30.0);
+            assertThat(radar.angularResolutionDeg()).as(radar.id()).isEqualTo(0.3);
+        }
+        final SensorSpec infrared = scenario.sensors().get(3);
+        assertThat(infrared.rangeResolutionM()).isNaN();
+        assertThat(infrared.angularResolutionDeg()).isNaN();
+        for (final String name : Scenario.BUILT_IN_NAMES) {
+            assertThat(Scenario.builtIn(name).sensors()).as(name).isNotNull();
+        }
+    }
+
+    @Test
+    void aRadarWithResolutionFieldsUsesThem() throws IOException {
+        final Scenario scenario = Scenario.load(write("cells.json", TestScenarios.ALIGNED
+            .replace("\"maxRangeKm\": 900,", "\"maxRangeKm\": 900, \"rangeResolutionM\": 75, \"angularResolutionDeg\": 1.2,")
+            .replace("\"maxRangeKm\": 1000,", "\"maxRangeKm\": 1000, \"rangeResolutionM\": 0, \"angularResolutionDeg\": 0,")));
+        assertThat(scenario.sensors().get(0).rangeResolutionM()).isEqualTo(75.0);
+        assertThat(scenario.sensors().get(0).angularResolutionDeg()).isEqualTo(1.2);
+        // An explicit zero is kept (the ideal radar), not mistaken for an absent field.
+        assertThat(scenario.sensors().get(1).rangeResolutionM()).isEqualTo(0.0);
+        assertThat(scenario.sensors().get(1).angularResolutionDeg()).isEqualTo(0.0);
+        assertThat(scenario.sensors().get(2).rangeResolutionM()).isEqualTo(30.0);
+    }
+
+    @Test
+    void aBadResolutionIsAnError() throws IOException {
+        final Path negative = write("negative.json", TestScenarios.ALIGNED
+            .replace("\"maxRangeKm\": 900,", "\"maxRangeKm\": 900, \"rangeResolutionM\": -1,"));
+        assertThatThrownBy(() -> Scenario.load(negative))
+            .isInstanceOf(ScenarioFileException.class)
+            .hasMessageContaining("sensors[0]")
+            .hasMessageContaining("rangeResolutionM must be >= 0 m");
+        final Path wide = write("wide.json", TestScenarios.ALIGNED
+            .replace("\"maxRangeKm\": 900,", "\"maxRangeKm\": 900, \"angularResolutionDeg\": 91,"));
+        assertThatThrownBy(() -> Scenario.load(wide))
+            .isInstanceOf(ScenarioFileException.class)
+            .hasMessageContaining("angularResolutionDeg must be in [0, 90] degrees");
+        final Path infrared = write("infrared.json", TestScenarios.ALIGNED
+            .replace("\"sigmaElevationDeg\": 0.004,", "\"sigmaElevationDeg\": 0.004, \"angularResolutionDeg\": 0.01,"));
+        assertThatThrownBy(() -> Scenario.load(infrared))
+            .isInstanceOf(ScenarioFileException.class)
+            .hasMessageContaining("sensor USA-IR: an IR_LOS sensor has no rangeResolutionM or angularResolutionDeg");
+    }
+
     private Path write(final String name, final String json) throws IOException {
         final Path file = directory.resolve(name);
         Files.writeString(file, json);

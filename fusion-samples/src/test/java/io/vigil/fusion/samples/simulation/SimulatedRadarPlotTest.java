@@ -8,6 +8,7 @@ import io.vigil.fusion.geo.EarthRotation;
 import io.vigil.fusion.io.PlotRecord;
 import io.vigil.fusion.io.TruthRecord;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,14 +88,16 @@ class SimulatedRadarPlotTest {
 
     @Test
     void measurementErrorsHaveTheConfiguredSigmas() {
+        // Unresolved groups are measured at their centroid; they are checked on their own too.
         final double[][] sums = new double[4][3];
+        final double[][] unresolved = new double[4][3];
         for (final SimulatedPlot arrived : recording.plots()) {
             final PlotRecord plot = arrived.plot();
             final SensorSpec spec = specs.get(plot.sensorId());
             if (arrived.isClutter() || spec.type() == SensorType.IR_LOS) {
                 continue;
             }
-            final double[] expected = expected(plot, spec, arrived.objectId());
+            final double[] expected = expected(plot, spec, arrived.objectIds());
             final double[] sigma = {spec.sigmaRangeM(), spec.sigmaAzimuthDeg(), spec.sigmaElevationDeg(),
                 spec.sigmaRangeRateMps()};
             final double[] error = {plot.rangeM() - expected[0], wrap(plot.azimuthDeg() - expected[1]),
@@ -104,9 +107,22 @@ class SimulatedRadarPlotTest {
                 sums[k][0] += 1.0;
                 sums[k][1] += normalised;
                 sums[k][2] += normalised * normalised;
+                if (arrived.isUnresolved()) {
+                    unresolved[k][0] += 1.0;
+                    unresolved[k][1] += normalised;
+                    unresolved[k][2] += normalised * normalised;
+                }
             }
         }
         final String[] names = {"range", "azimuth", "elevation", "range rate"};
+        for (int k = 0; k < 4; k++) {
+            final double n = unresolved[k][0];
+            assertThat(n).as("unresolved plots compared").isGreaterThan(300.0);
+            assertThat(unresolved[k][2]).as("unresolved %s chi-square, n = %s", names[k], n)
+                .isBetween(chiSquareQuantile(n, -3.29), chiSquareQuantile(n, 3.29));
+            assertThat(unresolved[k][1] / n).as("unresolved %s mean error in sigmas", names[k])
+                .isCloseTo(0.0, within(4.0 / Math.sqrt(n)));
+        }
         for (int k = 0; k < 4; k++) {
             final double n = sums[k][0];
             assertThat(n).as("plots compared").isGreaterThan(5_000.0);
@@ -141,7 +157,7 @@ class SimulatedRadarPlotTest {
                 assertThat(plot.rangeM()).isBetween(0.0, spec.maxRangeKm() * 1e3);
                 assertThat(plot.rangeRateMps()).isBetween(-7_000.0, 7_000.0);
             } else {
-                final double[] expected = expected(plot, spec, arrived.objectId());
+                final double[] expected = expected(plot, spec, arrived.objectIds());
                 assertThat(expected[2]).as("true elevation of a detection").isGreaterThanOrEqualTo(spec.maskDeg());
                 assertThat(expected[0]).as("true range of a detection").isLessThanOrEqualTo(spec.maxRangeKm() * 1e3);
             }
@@ -178,11 +194,23 @@ class SimulatedRadarPlotTest {
         }
     }
 
-    /** The noise-free measurement of a plot's object at the plot's time, by the tests' own geometry. */
-    private static double[] expected(final PlotRecord plot, final SensorSpec spec, final String objectId) {
-        final TruthRecord state = truth.get(objectId).get(plot.timeNanos());
-        assertThat(state).as("truth of %s at %s", objectId, plot.timeNanos()).isNotNull();
-        final double[] target = {state.xM(), state.yM(), state.zM(), state.vxMps(), state.vyMps(), state.vzMps()};
+    /**
+     * The noise-free measurement of a plot's object at the plot's time, by the tests' own
+     * geometry; for an unresolved group, of the mean of its objects' states.
+     */
+    private static double[] expected(final PlotRecord plot, final SensorSpec spec, final List<String> objectIds) {
+        final double[] target = new double[6];
+        for (final String objectId : objectIds) {
+            final TruthRecord state = truth.get(objectId).get(plot.timeNanos());
+            assertThat(state).as("truth of %s at %s", objectId, plot.timeNanos()).isNotNull();
+            final double[] one = {state.xM(), state.yM(), state.zM(), state.vxMps(), state.vyMps(), state.vzMps()};
+            for (int k = 0; k < 6; k++) {
+                target[k] += one[k];
+            }
+        }
+        for (int k = 0; k < 6; k++) {
+            target[k] /= objectIds.size();
+        }
         if (spec.type() == SensorType.MOVING_RADAR) {
             return SiteGeometry.atEcef(plot.sensorXM(), plot.sensorYM(), plot.sensorZM())
                 .measure(target, new double[] {plot.sensorVxMps(), plot.sensorVyMps(), plot.sensorVzMps()});
