@@ -39,6 +39,12 @@ public final class NearestGateAssociator implements PlotAssociator {
     private TrackPrediction bestPrediction;
     private final SpatialTrackIndex index;
     private final int[] candidates;
+    /** Sized to the first table {@link #gateAll} is given (the index's capacity if any). */
+    private int[] gatedSlots;
+    private double[] gatedNis;
+    private double[] gatedLogDeterminants;
+    private int gatedCount;
+    private boolean collect;
     private Track best;
     private double bestNis;
     private double lastNis = Double.NaN;
@@ -75,6 +81,10 @@ public final class NearestGateAssociator implements PlotAssociator {
         this.bestPrediction = filter.newPrediction();
         this.index = index;
         this.candidates = index == null ? null : new int[index.capacity()];
+        final int capacity = index == null ? 0 : index.capacity();
+        this.gatedSlots = new int[capacity];
+        this.gatedNis = new double[capacity];
+        this.gatedLogDeterminants = new double[capacity];
     }
 
     /**
@@ -99,9 +109,78 @@ public final class NearestGateAssociator implements PlotAssociator {
     @Override
     public Track associate(final TrackTable tracks, final MeasurementModel measurement, final long plotTimeNanos,
         final double[] plotPosition) {
-        final double threshold = thresholds[measurement.dimension()];
         best = null;
         bestNis = Double.POSITIVE_INFINITY;
+        gatedCount = 0;
+        collect = false;
+        visit(tracks, measurement, plotTimeNanos, plotPosition);
+        final Track found = best;
+        lastNis = found == null ? Double.NaN : bestNis;
+        best = null;
+        return found;
+    }
+
+    /**
+     * Finds every live track a plot gates with, for joint assignment: the tracks in slot
+     * order, with the NIS and ln det S of each (the track predicted to the plot's time).
+     * The same two stages as {@link #associate}; the predictions are not kept.
+     *
+     * @param tracks the live tracks
+     * @param measurement the plot, configured as a measurement model
+     * @param plotTimeNanos the plot's time, nanoseconds since the Unix epoch
+     * @param plotPosition as for {@link #associate}
+     * @return the number of gated tracks, read with {@link #gatedSlot}, {@link #gatedNis} and
+     *     {@link #gatedLogDeterminant}
+     */
+    public int gateAll(final TrackTable tracks, final MeasurementModel measurement, final long plotTimeNanos,
+        final double[] plotPosition) {
+        if (gatedSlots.length < tracks.capacity()) {
+            gatedSlots = new int[tracks.capacity()];
+            gatedNis = new double[tracks.capacity()];
+            gatedLogDeterminants = new double[tracks.capacity()];
+        }
+        best = null;
+        bestNis = Double.POSITIVE_INFINITY;
+        gatedCount = 0;
+        collect = true;
+        visit(tracks, measurement, plotTimeNanos, plotPosition);
+        best = null;
+        return gatedCount;
+    }
+
+    /**
+     * Returns the slot of a track found by the last {@link #gateAll}.
+     *
+     * @param k 0 .. the count it returned - 1
+     * @return the track's table slot
+     */
+    public int gatedSlot(final int k) {
+        return gatedSlots[k];
+    }
+
+    /**
+     * Returns the NIS of a track found by the last {@link #gateAll}.
+     *
+     * @param k 0 .. the count it returned - 1
+     * @return the NIS
+     */
+    public double gatedNis(final int k) {
+        return gatedNis[k];
+    }
+
+    /**
+     * Returns ln det S of a track found by the last {@link #gateAll}, S in the plot's units.
+     *
+     * @param k 0 .. the count it returned - 1
+     * @return ln det S
+     */
+    public double gatedLogDeterminant(final int k) {
+        return gatedLogDeterminants[k];
+    }
+
+    private void visit(final TrackTable tracks, final MeasurementModel measurement, final long plotTimeNanos,
+        final double[] plotPosition) {
+        final double threshold = thresholds[measurement.dimension()];
         final int count = index == null || Double.isNaN(plotPosition[0]) || index.size() != tracks.alive()
             ? SpatialTrackIndex.NO_PREFILTER : index.query(plotPosition, plotTimeNanos, candidates);
         if (count == SpatialTrackIndex.NO_PREFILTER) {
@@ -113,10 +192,6 @@ public final class NearestGateAssociator implements PlotAssociator {
                 gate(tracks.slot(candidates[i]), measurement, plotTimeNanos, plotPosition, threshold);
             }
         }
-        final Track found = best;
-        lastNis = found == null ? Double.NaN : bestNis;
-        best = null;
-        return found;
     }
 
     /** Both stages for one track; keeps it if it beats the best so far (ties: the earlier). */
@@ -136,7 +211,15 @@ public final class NearestGateAssociator implements PlotAssociator {
         } catch (final CovarianceException broken) {
             return; // a broken track gates with nothing; the engine's health check drops it
         }
-        if (nis <= threshold && nis < bestNis) {
+        if (!(nis <= threshold)) {
+            return;
+        }
+        if (collect) {
+            gatedSlots[gatedCount] = track.slot();
+            gatedNis[gatedCount] = nis;
+            gatedLogDeterminants[gatedCount] = filter.lastLogDeterminant();
+            gatedCount++;
+        } else if (nis < bestNis) {
             bestNis = nis;
             best = track;
             final TrackPrediction kept = bestPrediction;

@@ -32,7 +32,8 @@ public final class EngineCounters {
     private static final int LISTENER_EXCEPTIONS = 6;
     private static final int RING_HIGH_WATER = 7;
     private static final int TRACK_TABLE_FULL = 8;
-    private static final int REJECTED_BASE = 9;
+    private static final int SCAN_OVERFLOWS = 9;
+    private static final int REJECTED_BASE = 10;
     private static final RejectReason[] REASONS = RejectReason.values();
 
     // One line of padding before the first counter keeps it off the array header's line.
@@ -151,6 +152,16 @@ public final class EngineCounters {
     }
 
     /**
+     * Returns how often a scan had more plots than the configured maximum per scan: each time,
+     * the plots so far were assigned as one part and the rest of the scan as further parts.
+     *
+     * @return scan parts assigned early for lack of buffer room
+     */
+    public long scanOverflows() {
+        return read(SCAN_OVERFLOWS);
+    }
+
+    /**
      * Returns the largest number of committed but not yet processed slots seen in the ring.
      *
      * @return the ring's high-water mark, slots
@@ -193,6 +204,11 @@ public final class EngineCounters {
     /** Fusion thread: a plot found the track table full. */
     void incrementTrackTableFull() {
         addSingleWriter(TRACK_TABLE_FULL, 1L);
+    }
+
+    /** Fusion thread: a scan overflowed its buffer. */
+    void incrementScanOverflows() {
+        addSingleWriter(SCAN_OVERFLOWS, 1L);
     }
 
     /** Fusion thread: the listener threw. */

@@ -2,8 +2,9 @@ package io.vigil.fusion.engine;
 
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
+import io.vigil.fusion.association.AssignmentCost;
 import io.vigil.fusion.association.NearestGateAssociator;
-import io.vigil.fusion.association.PlotAssociator;
+import io.vigil.fusion.association.ScanAssignment;
 import io.vigil.fusion.association.SpatialTrackIndex;
 import io.vigil.fusion.filter.CovarianceException;
 import io.vigil.fusion.geo.LocalFrame;
@@ -28,10 +29,22 @@ import io.vigil.fusion.track.TwoPointInitiator;
  * steps, maintenance: coasting, reporting at the interval, deletion. The only writer of
  * track state. Allocation-free in steady state.
  *
- * <p>This first engine associates each plot alone ({@link NearestGateAssociator}); a plot
- * older than its track's last update is fused by propagating the track back to it (its
- * covariance grows by the process noise either way, so this errs on the cautious side)
- * until the out-of-sequence handling of the tracking layer replaces it.
+ * <p><b>Association.</b> The plots of one sensor scan (same sensor and scan id) are buffered
+ * (up to the configured maximum per scan, {@link PlotSlot} copies) and assigned jointly by
+ * {@link ScanAssignment}: every plot gated against every track (NIS within the chi-square
+ * gate, {@link NearestGateAssociator#gateAll}), costs from the sensor's
+ * {@link AssignmentCost}, the least total cost over independent clusters, then the updates
+ * in plot order and initiation from the plots left over. A buffer is assigned when its scan
+ * ends (end-of-scan plot, or a plot of the sensor with another scan id or none), and at the
+ * latest at the next maintenance pass (at most 100 ms of engine time later), buffers in the
+ * order their first plots arrived; the scan then stays open, a later plot of it is assigned
+ * as a further part with the tracks the scan has already hit out of its reach, and its
+ * misses are scored when it ends. A scan larger than the buffer is assigned in parts the
+ * same way (counted by {@link EngineCounters#scanOverflows()}). A plot without a scan id is
+ * associated alone with the best track in its gate. At shutdown the buffers are assigned
+ * too. A plot older than its track's last update is fused by propagating the track back to
+ * it (its covariance grows by the process noise either way, so this errs on the cautious
+ * side) until the out-of-sequence handling of the tracking layer replaces it.
  *
  * <p><b>Line-of-sight plots</b> (space-based infrared) update the tracks they gate with. One
  * that gates with none is offered to a {@link LineOfSightPairing}: stored, or triangulated
@@ -71,6 +84,17 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private static final long UNSET = Long.MIN_VALUE;
     /** The largest plot dimension: radar range, azimuth, elevation and range rate. */
     static final int MAX_MEASUREMENT = 4;
+    /** Gated tracks kept per plot of a scan (the cheapest; see {@link ScanAssignment}). */
+    private static final int MAX_CANDIDATES_PER_PLOT = 8;
+    /** Bound on a track's velocity uncertainty, sqrt(trace), m/s: past it nothing is known. */
+    private static final double MAX_VELOCITY_SIGMA_MPS = 10_000.0;
+    /**
+     * Expected new or false plots per scan over a sensor's whole measurement space, for the
+     * density beta in the assignment cost.
+     */
+    private static final double NEW_OR_FALSE_PER_SCAN = 1.0;
+    /** Range rates a radar can report span +-10 km/s. */
+    private static final double RANGE_RATE_SPAN_MPS = 20_000.0;
     /** Engine-time interval between maintenance passes over the track table. */
     private static final long MAINTENANCE_NANOS = 100_000_000L;
 
@@ -81,13 +105,26 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final PlotValidator validator;
     private final PlotRegistration registration;
     private final TrackFilter filter;
-    private final PlotAssociator associator;
+    private final NearestGateAssociator associator;
     private final TrackTable tracks;
     private final SpatialTrackIndex index;
     private final TrackView trackView;
     private final RejectView rejectView = new RejectView();
     /** Workspace of the predicted reports of coasting tracks. */
     private final TrackPrediction coasted;
+    /** Workspace of a scan's assigned track predicted to its plot. */
+    private final TrackPrediction assigned;
+    private final ScanAssignment scan;
+    /** Per sensor and measurement dimension: the cost of a (plot, track) pair. */
+    private final AssignmentCost[][] costs;
+    /** Per sensor: the buffered plots of its open scan, and how many. */
+    private final PlotSlot[][] scanPlots;
+    private final int[] scanCount;
+    /** Per sensor: the arrival number of the first plot in its buffer. */
+    private final long[] scanSequence;
+    private long buffered;
+    /** Per plot of the scan being assigned: the id of its track when solved, 0 for none. */
+    private final long[] assignedId;
     private final TwoPointInitiator pairing;
     private final LineOfSightPairing triangulation;
     private final RangeRateInitiator rangeRate;
@@ -122,6 +159,19 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.associator = new NearestGateAssociator(filter, config.gateProbability, MAX_MEASUREMENT, index);
         this.trackView = new TrackView(config.sensors);
         this.coasted = filter.newPrediction();
+        this.assigned = filter.newPrediction();
+        this.scan = new ScanAssignment(config.maxPlotsPerScan, config.maxTracks, MAX_CANDIDATES_PER_PLOT);
+        this.costs = new AssignmentCost[config.sensors.length][];
+        this.scanPlots = new PlotSlot[config.sensors.length][config.maxPlotsPerScan];
+        for (int s = 0; s < config.sensors.length; s++) {
+            costs[s] = costs(config.sensors[s], config.gateProbability);
+            for (int i = 0; i < config.maxPlotsPerScan; i++) {
+                scanPlots[s][i] = new PlotSlot();
+            }
+        }
+        this.scanCount = new int[config.sensors.length];
+        this.scanSequence = new long[config.sensors.length];
+        this.assignedId = new long[config.maxPlotsPerScan];
         // The pairing's gravity term needs a 6-state model: the single one, or free fall.
         this.pairing = new TwoPointInitiator(config.initiationCapacity,
             config.motion != null ? config.motion.get() : new BallisticMotion(1.0));
@@ -146,6 +196,28 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         final long ahead = config.maxSkewNanos > Long.MAX_VALUE - MAINTENANCE_NANOS
             ? Long.MAX_VALUE : config.maxSkewNanos + MAINTENANCE_NANOS;
         return Math.max(config.outOfSequenceNanos, ahead);
+    }
+
+    /**
+     * The pair costs of one sensor, by measurement dimension. beta spreads
+     * {@link #NEW_OR_FALSE_PER_SCAN} plots uniformly over the sensor's measurement space:
+     * range 0 to its maximum range times every direction (2 pi^2 rad^2 of azimuth and
+     * elevation), times a range-rate span for 4-element plots; for lines of sight, the
+     * 4 pi sr of directions. A sensor without a maximum range (a ship radar may have one; an
+     * infrared satellite has none) gets 3,000 km. The density only sets how a pair's
+     * likelihood compares with "new or false"; inside the gate an uncontested pair is always
+     * assigned at these densities.
+     */
+    private static AssignmentCost[] costs(final Sensor sensor, final double gateProbability) {
+        final double pd = sensor.detectionProbability();
+        final double range = Double.isFinite(sensor.maxRangeM()) ? sensor.maxRangeM() : 3_000_000.0;
+        final double radar = NEW_OR_FALSE_PER_SCAN / (range * 2.0 * Math.PI * Math.PI);
+        final double pg = Math.min(gateProbability, 0.999_999 / pd);
+        final AssignmentCost[] byDimension = new AssignmentCost[MAX_MEASUREMENT + 1];
+        byDimension[2] = new AssignmentCost(pd, pg, NEW_OR_FALSE_PER_SCAN / (4.0 * Math.PI), 2);
+        byDimension[3] = new AssignmentCost(pd, pg, radar, 3);
+        byDimension[4] = new AssignmentCost(pd, pg, radar / RANGE_RATE_SPAN_MPS, 4);
+        return byDimension;
     }
 
     /** Returns the track table (for tests: the fusion thread's, not thread-safe). */
@@ -177,24 +249,125 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         advanceClock(slot.timeNanos);
     }
 
+    /**
+     * The engine is closing, after the last committed plot: buffered scan plots are assigned
+     * and applied (nothing fused is lost), without closing their scans (no misses are
+     * scored for a scan cut short by the shutdown).
+     */
+    @Override
+    public void onShutdown() {
+        assignBufferedScans();
+    }
+
+    /** Assigns every buffered scan, in the order their first plots arrived (as fused). */
+    private void assignBufferedScans() {
+        for (int sensor = oldestBufferedScan(); sensor >= 0; sensor = oldestBufferedScan()) {
+            assignScan(sensor);
+        }
+    }
+
     private void fuse(final PlotSlot slot) {
         final int sensor = slot.sensorIndex;
         if (openScan[sensor] != PlotSlot.NO_SCAN && openScan[sensor] != slot.scanId) {
             closeScan(sensor);
         }
+        if (slot.scanId == PlotSlot.NO_SCAN) {
+            associateAlone(slot);
+            return;
+        }
         openScan[sensor] = slot.scanId;
+        if (scanCount[sensor] == scanPlots[sensor].length) {
+            // A scan larger than the buffer: the part so far is assigned now; the tracks it
+            // updated are out of reach for the rest of the scan (they are hit in it).
+            counters.incrementScanOverflows();
+            assignScan(sensor);
+        }
+        if (scanCount[sensor] == 0) {
+            scanSequence[sensor] = ++buffered;
+        }
+        scanPlots[sensor][scanCount[sensor]++].copyFrom(slot);
+        if (slot.endOfScan) {
+            closeScan(sensor);
+        }
+    }
+
+    /** A plot without a scan: the best track in its gate, else initiation. */
+    private void associateAlone(final PlotSlot slot) {
         final MeasurementModel measurement = registration.register(slot);
         final Track track = associator.associate(tracks, measurement, slot.timeNanos, registration.position());
         if (track != null) {
-            update(track, measurement, slot);
-        } else if (slot.kind == PlotSlot.RADAR) {
-            initiate(slot);
+            update(track, measurement, slot, associator.prediction());
         } else {
-            triangulate(slot);
+            initiate(slot);
         }
-        if (slot.endOfScan && slot.scanId != PlotSlot.NO_SCAN) {
-            closeScan(sensor);
+    }
+
+    /**
+     * Assigns a sensor's buffered scan plots jointly ({@link ScanAssignment}): every plot
+     * gated against every track (the tracks this scan has already hit excluded), costs from
+     * the sensor's {@link AssignmentCost}, the least-cost assignment applied in plot order,
+     * and the plots assigned to no track offered to initiation.
+     */
+    private void assignScan(final int sensor) {
+        final int count = scanCount[sensor];
+        if (count == 0) {
+            return;
         }
+        final PlotSlot[] plots = scanPlots[sensor];
+        scan.begin();
+        for (int i = 0; i < count; i++) {
+            final PlotSlot plot = plots[i];
+            final MeasurementModel measurement = registration.register(plot);
+            final int row = scan.addPlot();
+            final AssignmentCost cost = costs[sensor][measurement.dimension()];
+            final int gated = associator.gateAll(tracks, measurement, plot.timeNanos, registration.position());
+            for (int k = 0; k < gated; k++) {
+                final int slot = associator.gatedSlot(k);
+                if (!hitInOpenScan(sensor, slot)) {
+                    scan.candidate(row, slot, cost.cost(associator.gatedNis(k), associator.gatedLogDeterminant(k),
+                        measurement.dimension()));
+                }
+            }
+        }
+        scan.solve();
+        for (int i = 0; i < count; i++) {
+            final int slot = scan.trackOf(i);
+            assignedId[i] = slot == ScanAssignment.NONE ? 0L : tracks.slot(slot).id();
+        }
+        for (int i = 0; i < count; i++) {
+            final PlotSlot plot = plots[i];
+            final MeasurementModel measurement = registration.register(plot);
+            final int slot = scan.trackOf(i);
+            // An earlier update of this scan may have dropped the track, and a new one taken its slot.
+            final Track track = slot == ScanAssignment.NONE ? null : tracks.slot(slot);
+            if (track != null && track.alive() && track.id() == assignedId[i]) {
+                try {
+                    filter.predict(track, (plot.timeNanos - track.timeNanos()) * 1e-9, assigned);
+                } catch (final CovarianceException broken) {
+                    drop(track);
+                    continue;
+                }
+                update(track, measurement, plot, assigned);
+            } else if (track == null) {
+                initiate(plot);
+            }
+        }
+        scanCount[sensor] = 0;
+    }
+
+    /** The sensor whose buffered scan plots arrived first, or -1 if none has any. */
+    private int oldestBufferedScan() {
+        int oldest = -1;
+        for (int s = 0; s < scanCount.length; s++) {
+            if (scanCount[s] > 0 && (oldest < 0 || scanSequence[s] < scanSequence[oldest])) {
+                oldest = s;
+            }
+        }
+        return oldest;
+    }
+
+    private boolean hitInOpenScan(final int sensor, final int slot) {
+        return (hitInScan[sensor * words + (slot >>> 6)] & 1L << (slot & 63)) != 0;
     }
 
     /**
@@ -202,6 +375,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
      * have seen, but that the scan did not hit, scores a miss (in slot order).
      */
     private void closeScan(final int sensor) {
+        assignScan(sensor);
         final int base = sensor * words;
         final LocalFrame site = registration.site(sensor);
         final double maxRange = config.sensors[sensor].maxRangeM();
@@ -253,11 +427,15 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         }
     }
 
-    private void update(final Track track, final MeasurementModel measurement, final PlotSlot slot) {
-        // The associator has already predicted this track to the plot's time for its gate test.
+    private void update(final Track track, final MeasurementModel measurement, final PlotSlot slot,
+        final TrackPrediction prediction) {
         try {
-            filter.update(track, associator.prediction(), measurement);
+            filter.update(track, prediction, measurement);
         } catch (final CovarianceException broken) {
+            drop(track);
+            return;
+        }
+        if (!bounded(track.covariance(), track.dimension())) {
             drop(track);
             return;
         }
@@ -273,6 +451,10 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     }
 
     private void initiate(final PlotSlot slot) {
+        if (slot.kind == PlotSlot.LINE_OF_SIGHT) {
+            triangulate(slot);
+            return;
+        }
         final Sensor sensor = config.sensors[slot.sensorIndex];
         final double sigmaRangeRate = Double.isNaN(slot.sigmaRangeRateMps) ? sensor.sigmaRangeRateMps()
             : slot.sigmaRangeRateMps;
@@ -408,6 +590,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
      * scenarios. The price is a prediction over the whole silence at every report.
      */
     private void maintain() {
+        assignBufferedScans();
         pairing.expire(clockNanos);
         triangulation.expire(clockNanos);
         for (int i = 0; i < tracks.limit(); i++) {
@@ -437,14 +620,23 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             drop(track);
             return;
         }
-        final double[] p = coasted.covariance();
-        final int n = track.dimension();
-        if (track.status() == TrackStatus.COASTING
-            && !(p[0] + p[n + 1] + p[2 * n + 2] <= config.maxPositionSigmaM * config.maxPositionSigmaM)) {
+        if (!bounded(coasted.covariance(), track.dimension())) {
             drop(track);
             return;
         }
         report(track, track.status(), coasted.state(), coasted.covariance(), clockNanos);
+    }
+
+    /**
+     * Whether a covariance still describes a usable track: position sigma (sqrt of the trace
+     * of its block) within the configured bound, velocity sigma within 10 km/s. Past either,
+     * the track's gate would take plots from anywhere, or its velocity says nothing.
+     */
+    private boolean bounded(final double[] p, final int n) {
+        final double position = p[0] + p[n + 1] + p[2 * n + 2];
+        final double velocity = p[3 * n + 3] + p[4 * n + 4] + p[5 * n + 5];
+        return position <= config.maxPositionSigmaM * config.maxPositionSigmaM
+            && velocity <= MAX_VELOCITY_SIGMA_MPS * MAX_VELOCITY_SIGMA_MPS;
     }
 
     private void drop(final Track track) {

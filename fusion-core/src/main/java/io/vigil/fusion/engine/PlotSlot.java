@@ -42,6 +42,33 @@ final class PlotSlot {
     double sigmaRangeRateMps;
 
     /** Resets every field to "absent", so a slot never carries values of the plot before it. */
+    /** Makes this slot a copy of another (a scan's plots outlive their ring slots). */
+    void copyFrom(final PlotSlot other) {
+        kind = other.kind;
+        sensorIndex = other.sensorIndex;
+        timeNanos = other.timeNanos;
+        scanId = other.scanId;
+        endOfScan = other.endOfScan;
+        tag = other.tag;
+        rangeM = other.rangeM;
+        azimuthRad = other.azimuthRad;
+        elevationRad = other.elevationRad;
+        rangeRateMps = other.rangeRateMps;
+        sensorX = other.sensorX;
+        sensorY = other.sensorY;
+        sensorZ = other.sensorZ;
+        sensorVx = other.sensorVx;
+        sensorVy = other.sensorVy;
+        sensorVz = other.sensorVz;
+        losX = other.losX;
+        losY = other.losY;
+        losZ = other.losZ;
+        sigmaRangeM = other.sigmaRangeM;
+        sigmaAzimuthRad = other.sigmaAzimuthRad;
+        sigmaElevationRad = other.sigmaElevationRad;
+        sigmaRangeRateMps = other.sigmaRangeRateMps;
+    }
+
     void clear() {
         kind = RADAR;
         sensorIndex = -1;

@@ -52,7 +52,7 @@ public interface GaussianFilter {
 
     /**
      * The natural logarithm of det S, the innovation covariance's determinant, of the last
-     * {@link #update}: with the NIS it gives the measurement's Gaussian likelihood,
+     * {@link #update} or {@link #nis}: with the NIS it gives the measurement's Gaussian likelihood,
      * ln L = -(NIS + ln det S + m ln 2pi) / 2, which the IMM weighs its modes by.
      *
      * @return ln det S of the last update (in the measurement's units squared, per element)

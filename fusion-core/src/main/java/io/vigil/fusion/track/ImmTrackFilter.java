@@ -82,6 +82,11 @@ public final class ImmTrackFilter implements TrackFilter {
     }
 
     @Override
+    public double lastLogDeterminant() {
+        return combined.lastInnovationLogDeterminant();
+    }
+
+    @Override
     public void update(final Track track, final TrackPrediction prediction, final MeasurementModel measurement) {
         final ImmEstimate modes = prediction.modes();
         imm.update(modes, measurement);

@@ -70,6 +70,11 @@ public final class SingleModelTrackFilter implements TrackFilter {
     }
 
     @Override
+    public double lastLogDeterminant() {
+        return filter.lastInnovationLogDeterminant();
+    }
+
+    @Override
     public void update(final Track track, final TrackPrediction prediction, final MeasurementModel measurement) {
         filter.update(measurement, prediction.state(), prediction.covariance(), KINEMATIC);
         keep(track, prediction);

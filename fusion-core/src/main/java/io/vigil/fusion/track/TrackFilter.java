@@ -68,6 +68,14 @@ public interface TrackFilter {
     double nis(MeasurementModel measurement, TrackPrediction prediction);
 
     /**
+     * Returns ln det S of the innovation covariance of the last {@link #nis}, S in the
+     * measurement's units: with the NIS, the plot's Gaussian likelihood.
+     *
+     * @return ln det S
+     */
+    double lastLogDeterminant();
+
+    /**
      * Updates a prediction with a measurement and makes it the track's estimate. The track's
      * time and hit record are the caller's.
      *
