@@ -38,6 +38,7 @@ public final class EngineConfiguration {
     final long maxCoastNanos;
     final long tentativeTimeoutNanos;
     final double maxPositionSigmaM;
+    final int outOfSequenceDepth;
     final double initialVelocitySigmaMps;
 
     EngineConfiguration(final FusionEngine.Builder b) {
@@ -65,6 +66,7 @@ public final class EngineConfiguration {
         this.maxCoastNanos = b.maxCoastNanos;
         this.tentativeTimeoutNanos = b.tentativeTimeoutNanos;
         this.maxPositionSigmaM = b.maxPositionSigmaM;
+        this.outOfSequenceDepth = b.outOfSequenceDepth;
         this.initialVelocitySigmaMps = b.initialVelocitySigmaMps;
     }
 

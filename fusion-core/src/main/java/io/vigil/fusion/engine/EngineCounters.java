@@ -33,7 +33,8 @@ public final class EngineCounters {
     private static final int RING_HIGH_WATER = 7;
     private static final int TRACK_TABLE_FULL = 8;
     private static final int SCAN_OVERFLOWS = 9;
-    private static final int REJECTED_BASE = 10;
+    private static final int OUT_OF_SEQUENCE_APPROXIMATE = 10;
+    private static final int REJECTED_BASE = 11;
     private static final RejectReason[] REASONS = RejectReason.values();
 
     // One line of padding before the first counter keeps it off the array header's line.
@@ -162,6 +163,16 @@ public final class EngineCounters {
     }
 
     /**
+     * Returns how many plots older than their track's time were older than its kept history
+     * too, and were fused by propagating the track back to them instead of exactly.
+     *
+     * @return approximate out-of-sequence updates
+     */
+    public long outOfSequenceApproximate() {
+        return read(OUT_OF_SEQUENCE_APPROXIMATE);
+    }
+
+    /**
      * Returns the largest number of committed but not yet processed slots seen in the ring.
      *
      * @return the ring's high-water mark, slots
@@ -209,6 +220,11 @@ public final class EngineCounters {
     /** Fusion thread: a scan overflowed its buffer. */
     void incrementScanOverflows() {
         addSingleWriter(SCAN_OVERFLOWS, 1L);
+    }
+
+    /** Fusion thread: a late plot was older than its track's history. */
+    void incrementOutOfSequenceApproximate() {
+        addSingleWriter(OUT_OF_SEQUENCE_APPROXIMATE, 1L);
     }
 
     /** Fusion thread: the listener threw. */

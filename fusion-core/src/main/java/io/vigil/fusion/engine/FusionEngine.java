@@ -206,8 +206,13 @@ public final class FusionEngine implements AutoCloseable {
 
         /** Default ring size, slots. */
         public static final int DEFAULT_RING_SIZE = 1 << 16;
-        /** Default maximum live tracks. */
-        public static final int DEFAULT_MAX_TRACKS = 4096;
+        /**
+         * Default maximum live tracks, 1,024: a raid with its debris and the clutter's tentative
+         * tracks, with room. Each slot is preallocated with its filter's estimate and
+         * out-of-sequence history: about 25 kB with the flight-phase IMM (25 MB for the
+         * default), so a host expecting more sets more.
+         */
+        public static final int DEFAULT_MAX_TRACKS = 1024;
         /** Default maximum number of sensors. */
         public static final int DEFAULT_MAX_SENSORS = 64;
         /** Default maximum plots in one sensor scan. */
@@ -236,6 +241,12 @@ public final class FusionEngine implements AutoCloseable {
          * region the size of a country.
          */
         public static final double DEFAULT_MAX_POSITION_SIGMA_M = 100_000.0;
+        /**
+         * Default number of plots per track kept for exact out-of-sequence re-processing: 8,
+         * several seconds of updates from three or four radars, more than the spread of the
+         * links' latencies usually holds.
+         */
+        public static final int DEFAULT_OUT_OF_SEQUENCE_DEPTH = 8;
         /** Default out-of-sequence bound, 5 s. */
         public static final long DEFAULT_OUT_OF_SEQUENCE_NANOS = 5_000_000_000L;
 
@@ -266,6 +277,7 @@ public final class FusionEngine implements AutoCloseable {
         long coastAfterNanos = 5_000_000_000L;
         long maxCoastNanos = DEFAULT_MAX_COAST_NANOS;
         double maxPositionSigmaM = DEFAULT_MAX_POSITION_SIGMA_M;
+        int outOfSequenceDepth = DEFAULT_OUT_OF_SEQUENCE_DEPTH;
         long tentativeTimeoutNanos = 20_000_000_000L;
         double initialVelocitySigmaMps = RangeRateInitiator.DEFAULT_CROSS_VELOCITY_SIGMA_MPS;
 
@@ -505,6 +517,24 @@ public final class FusionEngine implements AutoCloseable {
         }
 
         /**
+         * Sets how many of its latest plots each track keeps, with its estimate after each,
+         * for exact out-of-sequence re-processing (default
+         * {@link #DEFAULT_OUT_OF_SEQUENCE_DEPTH}): a plot older than the track's time but not
+         * older than the oldest kept plot's predecessor is fused exactly as in time order; an
+         * older one (within the out-of-sequence bound) by propagating the track back to it,
+         * counted by {@link EngineCounters#outOfSequenceApproximate()}. Memory: per track
+         * (depth + 1) estimates (about 2.4 kB each for the flight-phase IMM, 0.3 kB for one
+         * 6-state model) and depth plot copies (about 0.2 kB each).
+         *
+         * @param plots &gt;= 1
+         * @return this builder
+         */
+        public Builder outOfSequenceDepth(final int plots) {
+            this.outOfSequenceDepth = plots;
+            return this;
+        }
+
+        /**
          * Sets the bound on a coasting track's position uncertainty: a COASTING track whose
          * sqrt(trace) of the position covariance passes it is dropped (default
          * {@link #DEFAULT_MAX_POSITION_SIGMA_M}).
@@ -564,6 +594,7 @@ public final class FusionEngine implements AutoCloseable {
             require(initiationCapacity >= 1, "initiation capacity must be >= 1, got " + initiationCapacity);
             require(reportIntervalNanos > 0 && coastAfterNanos > 0 && maxCoastNanos > 0 && tentativeTimeoutNanos > 0,
                 "track times must be > 0 ns");
+            require(outOfSequenceDepth >= 1, "out-of-sequence depth must be >= 1 plot, got " + outOfSequenceDepth);
             require(maxPositionSigmaM > 0.0 && !Double.isNaN(maxPositionSigmaM),
                 "maximum position sigma must be > 0 m, got " + maxPositionSigmaM);
             require(initialVelocitySigmaMps > 0.0 && Double.isFinite(initialVelocitySigmaMps),

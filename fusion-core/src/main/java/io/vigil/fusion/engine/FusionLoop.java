@@ -112,6 +112,10 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final RejectView rejectView = new RejectView();
     /** Workspace of the predicted reports of coasting tracks. */
     private final TrackPrediction coasted;
+    /** Workspace of out-of-sequence re-processing. */
+    private final TrackPrediction replayed;
+    /** Per track: the plots and checkpoints that re-processing starts from. */
+    private final TrackHistory history;
     /** Workspace of a scan's assigned track predicted to its plot. */
     private final TrackPrediction assigned;
     private final ScanAssignment scan;
@@ -160,6 +164,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.trackView = new TrackView(config.sensors);
         this.coasted = filter.newPrediction();
         this.assigned = filter.newPrediction();
+        this.replayed = filter.newPrediction();
+        this.history = new TrackHistory(config.maxTracks, config.outOfSequenceDepth, filter);
         this.scan = new ScanAssignment(config.maxPlotsPerScan, config.maxTracks, MAX_CANDIDATES_PER_PLOT);
         this.costs = new AssignmentCost[config.sensors.length][];
         this.scanPlots = new PlotSlot[config.sensors.length][config.maxPlotsPerScan];
@@ -429,8 +435,22 @@ final class FusionLoop implements EventHandler<PlotSlot> {
 
     private void update(final Track track, final MeasurementModel measurement, final PlotSlot slot,
         final TrackPrediction prediction) {
+        final boolean late = slot.timeNanos < track.timeNanos();
+        boolean reprocessed = false;
         try {
-            filter.update(track, prediction, measurement);
+            if (!late) {
+                filter.update(track, prediction, measurement);
+                filter.save(track, history.after(track, history.insert(track, slot, filter)));
+            } else {
+                reprocessed = reprocess(track, slot);
+                if (!reprocessed) {
+                    // Older than the track's history reaches: fused from the track propagated
+                    // back to it; the track's time moves back with it (below), and its history
+                    // starts again there.
+                    counters.incrementOutOfSequenceApproximate();
+                    filter.update(track, prediction, measurement);
+                }
+            }
         } catch (final CovarianceException broken) {
             drop(track);
             return;
@@ -439,7 +459,14 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             drop(track);
             return;
         }
-        track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
+        if (reprocessed) {
+            track.recordLateHit(slot.sensorIndex);
+        } else {
+            track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
+            if (late) {
+                history.start(track, filter);
+            }
+        }
         index.place(track);
         if (!markHit(slot.sensorIndex, slot.scanId, track.slot())) {
             apply(track, confirmation.hit(track.slot()));
@@ -449,6 +476,36 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         }
         report(track, track.status(), track.state(), track.covariance(), track.timeNanos());
     }
+
+    /**
+     * Fuses a plot older than the track's time exactly: the track's estimate just before the
+     * plot's time restored from its history, the plot applied, and every later plot of the
+     * history applied again in time order (each checkpoint saved anew). The track ends at
+     * its time as before, as if the plots had come in time order.
+     *
+     * @return false if the plot is older than the history reaches (nothing changed)
+     * @throws CovarianceException if an update fails (the caller drops the track)
+     */
+    private boolean reprocess(final Track track, final PlotSlot slot) {
+        final long end = track.timeNanos();
+        final int from = history.insert(track, slot, filter);
+        if (from < 0) {
+            return false;
+        }
+        filter.restore(track, history.after(track, from - 1));
+        long time = history.timeAfter(track, from - 1);
+        for (int k = from; k < history.count(track); k++) {
+            final PlotSlot plot = history.plot(track, k);
+            final MeasurementModel measurement = registration.register(plot);
+            filter.predict(track, (plot.timeNanos - time) * 1e-9, replayed);
+            filter.update(track, replayed, measurement);
+            filter.save(track, history.after(track, k));
+            time = plot.timeNanos;
+        }
+        track.time(end);
+        return true;
+    }
+
 
     private void initiate(final PlotSlot slot) {
         if (slot.kind == PlotSlot.LINE_OF_SIGHT) {
@@ -497,7 +554,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             tracks.drop(track); // a plot at the sensor: no line of sight to take the range rate along
             return;
         }
-        filter.initialise(track, initialState, initialCovariance);
+        initialise(track, initialState, initialCovariance);
         track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
         started(track, 1);
         markHit(slot.sensorIndex, slot.scanId, track.slot());
@@ -540,7 +597,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             counters.incrementTrackTableFull();
             return;
         }
-        filter.initialise(track, pairing.state(), pairing.covariance());
+        initialise(track, pairing.state(), pairing.covariance());
         // In time order, so that the track's time is the later plot's, the estimate's.
         if (pairing.partnerTimeNanos() <= slot.timeNanos) {
             track.recordHit(pairing.partnerTimeNanos(), pairing.partnerSensor(), pairing.partnerTag());
@@ -553,6 +610,12 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         markHit(slot.sensorIndex, slot.scanId, track.slot());
         markHit(pairing.partnerSensor(), pairing.partnerScanId(), track.slot());
         report(track, track.status(), track.state(), track.covariance(), time);
+    }
+
+    /** Starts a new track's estimate and its out-of-sequence history. */
+    private void initialise(final Track track, final double[] state, final double[] covariance) {
+        filter.initialise(track, state, covariance);
+        history.start(track, filter);
     }
 
     private void started(final Track track, final int plots) {

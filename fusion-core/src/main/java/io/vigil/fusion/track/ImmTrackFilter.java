@@ -61,6 +61,18 @@ public final class ImmTrackFilter implements TrackFilter {
     }
 
     @Override
+    public void save(final Track track, final TrackPrediction into) {
+        into.modes().copyFrom(estimates[track.slot()]);
+        into.modes().copyState(into.state());
+        into.modes().copyCovariance(into.covariance());
+    }
+
+    @Override
+    public void restore(final Track track, final TrackPrediction from) {
+        keep(track, from);
+    }
+
+    @Override
     public void predict(final Track track, final double dtSeconds, final TrackPrediction out) {
         final ImmEstimate modes = out.modes();
         modes.copyFrom(estimates[track.slot()]);

@@ -53,6 +53,17 @@ public final class SingleModelTrackFilter implements TrackFilter {
     }
 
     @Override
+    public void save(final Track track, final TrackPrediction into) {
+        System.arraycopy(track.state(), 0, into.state(), 0, KINEMATIC);
+        System.arraycopy(track.covariance(), 0, into.covariance(), 0, KINEMATIC * KINEMATIC);
+    }
+
+    @Override
+    public void restore(final Track track, final TrackPrediction from) {
+        keep(track, from);
+    }
+
+    @Override
     public void predict(final Track track, final double dtSeconds, final TrackPrediction out) {
         System.arraycopy(track.state(), 0, out.state(), 0, KINEMATIC);
         System.arraycopy(track.covariance(), 0, out.covariance(), 0, KINEMATIC * KINEMATIC);

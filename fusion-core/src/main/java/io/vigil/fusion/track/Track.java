@@ -69,6 +69,17 @@ public final class Track {
     }
 
     /**
+     * Records an update by a plot older than the track's time (re-processed out of
+     * sequence): counted, its sensor recorded, the track's times and last tag unchanged.
+     *
+     * @param sensorIndex the sensor that made it
+     */
+    public void recordLateHit(final int sensorIndex) {
+        hits++;
+        sensorMask[sensorIndex >>> 6] |= 1L << (sensorIndex & 63);
+    }
+
+    /**
      * Sets the time the state refers to (after a prediction).
      *
      * @param nanos nanoseconds since the Unix epoch

@@ -47,6 +47,23 @@ public interface TrackFilter {
     void initialise(Track track, double[] state, double[] covariance);
 
     /**
+     * Copies a track's whole estimate (for an IMM every mode's) into a workspace, to restore
+     * it later: the checkpoints of out-of-sequence re-processing.
+     *
+     * @param track the track
+     * @param into receives the estimate
+     */
+    void save(Track track, TrackPrediction into);
+
+    /**
+     * Makes a saved estimate the track's again (the track's time is the caller's).
+     *
+     * @param track the track it was saved from
+     * @param from the saved estimate
+     */
+    void restore(Track track, TrackPrediction from);
+
+    /**
      * Predicts a track over a time step into a prediction; the track is not changed.
      *
      * @param track the track

@@ -27,6 +27,8 @@ public final class ReplaySummary {
     private final long dropped;
     private final long listenerExceptions;
     private final long trackTableFull;
+    private final long scanOverflows;
+    private final long outOfSequenceApproximate;
     private final long ringHighWaterMark;
     private final long trackRows;
     private final int tracksInitiated;
@@ -53,6 +55,8 @@ public final class ReplaySummary {
         this.dropped = counters.dropped();
         this.listenerExceptions = counters.listenerExceptions();
         this.trackTableFull = counters.trackTableFull();
+        this.scanOverflows = counters.scanOverflows();
+        this.outOfSequenceApproximate = counters.outOfSequenceApproximate();
         this.ringHighWaterMark = counters.ringHighWaterMark();
         this.trackRows = trackRows;
         this.tracksInitiated = tracksInitiated;
@@ -141,6 +145,8 @@ public final class ReplaySummary {
         map.put("dropped", dropped);
         map.put("listener_exceptions", listenerExceptions);
         map.put("track_table_full", trackTableFull);
+        map.put("scan_overflows", scanOverflows);
+        map.put("out_of_sequence_approximate", outOfSequenceApproximate);
         map.put("ring_high_water_mark", ringHighWaterMark);
         map.put("track_rows", trackRows);
         map.put("tracks_initiated", tracksInitiated);
@@ -178,6 +184,8 @@ public final class ReplaySummary {
             out.printf(Locale.ROOT, "%-28s %,d track table full, %,d listener exceptions%n", "warnings",
                 trackTableFull, listenerExceptions);
         }
+        out.printf(Locale.ROOT, "%-28s %,d beyond the tracks' history (fused approximately)%n", "out-of-sequence plots",
+            outOfSequenceApproximate);
         out.printf(Locale.ROOT, "%-28s %.1f s of plot time in %.2f s (%,.0f plots/s)%n", "time", span(),
             wallNanos * 1e-9, plotsPerSecond());
         if (metrics != null) {
