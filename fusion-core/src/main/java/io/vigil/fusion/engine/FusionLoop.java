@@ -11,6 +11,7 @@ import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.measurement.MeasurementModel;
 import io.vigil.fusion.motion.BallisticMotion;
 import io.vigil.fusion.track.LineOfSightPairing;
+import io.vigil.fusion.track.MissedScans;
 import io.vigil.fusion.track.MofN;
 import io.vigil.fusion.track.RangeRateInitiator;
 import io.vigil.fusion.track.ImmTrackFilter;
@@ -42,9 +43,7 @@ import io.vigil.fusion.track.TwoPointInitiator;
  * misses are scored when it ends. A scan larger than the buffer is assigned in parts the
  * same way (counted by {@link EngineCounters#scanOverflows()}). A plot without a scan id is
  * associated alone with the best track in its gate. At shutdown the buffers are assigned
- * too. A plot older than its track's last update is fused by propagating the track back to
- * it (its covariance grows by the process noise either way, so this errs on the cautious
- * side) until the out-of-sequence handling of the tracking layer replaces it.
+ * too.
  *
  * <p><b>Line-of-sight plots</b> (space-based infrared) update the tracks they gate with. One
  * that gates with none is offered to a {@link LineOfSightPairing}: stored, or triangulated
@@ -69,10 +68,19 @@ import io.vigil.fusion.track.TwoPointInitiator;
  * or when a plot of the same sensor with another scan id, or with none, is fused. A track
  * hit by one or more plots of a scan scores one hit; a track the scan's sensor has
  * contributed to before (and, for a fixed radar, whose position is within the radar's
- * maximum range, above its horizon) that the scan did not hit scores a miss when the scan ends, and K
- * consecutive misses drop it. A plot without a scan id scores a hit and causes no misses.
- * The plots a track starts from count as its first hits. The tentative timeout and the
- * maximum coasting time still apply.
+ * maximum range, above its horizon) that the scan did not hit scores a miss when the scan
+ * ends, at the scan's time. K consecutive misses in plot time drop it ({@link MissedScans}),
+ * once the K-th is the out-of-sequence bound old, so that a late plot of a slower link that
+ * would have broken the run in time order still can. A plot without a scan id scores a hit
+ * and causes no misses. The plots a track starts from count as its first hits. The
+ * tentative timeout, the maximum coasting time and the covariance bounds still apply.
+ *
+ * <p><b>Out-of-sequence plots.</b> Every track keeps its last plots with its estimate after
+ * each ({@link TrackHistory}). A plot older than its track's time is gated against the
+ * estimate the track had at that time ({@link RetrodictingTrackFilter}) and fused by
+ * re-processing: the estimate before it restored, it and the later plots applied in time
+ * order. A plot older than the history reaches is fused from the track propagated back,
+ * and counted.
  *
  * <p>The associator takes its coarse candidates from a {@link SpatialTrackIndex}, which this
  * loop keeps current: every created or updated track is placed again, every dropped one
@@ -133,6 +141,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final LineOfSightPairing triangulation;
     private final RangeRateInitiator rangeRate;
     private final MofN confirmation;
+    private final MissedScans missed;
+    /** Per sensor: the newest plot time of its open scan, the time its misses are scored at. */
+    private final long[] scanTime;
     /** Per sensor: the scan id of its open scan, or {@link PlotSlot#NO_SCAN}. */
     private final long[] openScan;
     /** Per sensor, one bit per track slot: hit by the sensor's open scan. */
@@ -160,12 +171,13 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             : new ImmTrackFilter(config.modes.apply(MAX_MEASUREMENT), config.maxTracks, MAX_MEASUREMENT);
         this.tracks = new TrackTable(config.maxTracks, filter.dimension(), config.maxSensors);
         this.index = new SpatialTrackIndex(config.maxTracks, indexHorizonNanos(config));
-        this.associator = new NearestGateAssociator(filter, config.gateProbability, MAX_MEASUREMENT, index);
+        this.history = new TrackHistory(config.maxTracks, config.outOfSequenceDepth, filter);
+        this.associator = new NearestGateAssociator(new RetrodictingTrackFilter(filter, history),
+            config.gateProbability, MAX_MEASUREMENT, index);
         this.trackView = new TrackView(config.sensors);
         this.coasted = filter.newPrediction();
         this.assigned = filter.newPrediction();
         this.replayed = filter.newPrediction();
-        this.history = new TrackHistory(config.maxTracks, config.outOfSequenceDepth, filter);
         this.scan = new ScanAssignment(config.maxPlotsPerScan, config.maxTracks, MAX_CANDIDATES_PER_PLOT);
         this.costs = new AssignmentCost[config.sensors.length][];
         this.scanPlots = new PlotSlot[config.sensors.length][config.maxPlotsPerScan];
@@ -177,14 +189,17 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         }
         this.scanCount = new int[config.sensors.length];
         this.scanSequence = new long[config.sensors.length];
+        this.scanTime = new long[config.sensors.length];
         this.assignedId = new long[config.maxPlotsPerScan];
         // The pairing's gravity term needs a 6-state model: the single one, or free fall.
         this.pairing = new TwoPointInitiator(config.initiationCapacity,
             config.motion != null ? config.motion.get() : new BallisticMotion(1.0));
         this.triangulation = new LineOfSightPairing(config.initiationCapacity);
         this.rangeRate = new RangeRateInitiator(config.initialVelocitySigmaMps);
+        // Deletion is MissedScans' (in plot time); the window only confirms.
         this.confirmation = new MofN(config.maxTracks, config.confirmationHits, config.confirmationScans,
-            config.deletionMisses);
+            Integer.MAX_VALUE);
+        this.missed = new MissedScans(config.maxTracks, config.deletionMisses);
         final int sensorCount = config.sensors.length;
         this.openScan = new long[sensorCount];
         java.util.Arrays.fill(openScan, PlotSlot.NO_SCAN);
@@ -281,7 +296,11 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             associateAlone(slot);
             return;
         }
+        if (openScan[sensor] != slot.scanId) {
+            scanTime[sensor] = slot.timeNanos;
+        }
         openScan[sensor] = slot.scanId;
+        scanTime[sensor] = Math.max(scanTime[sensor], slot.timeNanos);
         if (scanCount[sensor] == scanPlots[sensor].length) {
             // A scan larger than the buffer: the part so far is assigned now; the tracks it
             // updated are out of reach for the rest of the scan (they are hit in it).
@@ -400,7 +419,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
                     continue; // below the radar's horizon: it cannot see the track, not a miss
                 }
             }
-            if (confirmation.miss(i) == TrackVerdict.DELETE) {
+            confirmation.miss(i);
+            missed.miss(i, scanTime[sensor]);
+            if (missed.deleted(i, clockNanos, config.outOfSequenceNanos)) {
                 drop(track);
             }
         }
@@ -468,6 +489,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             }
         }
         index.place(track);
+        missed.hit(track.slot(), slot.timeNanos);
         if (!markHit(slot.sensorIndex, slot.scanId, track.slot())) {
             apply(track, confirmation.hit(track.slot()));
         }
@@ -621,6 +643,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private void started(final Track track, final int plots) {
         index.place(track);
         final TrackVerdict verdict = confirmation.start(track.slot(), Math.min(plots, confirmation.n()));
+        missed.start(track.slot(), track.timeNanos());
         counters.tracks(tracks.alive(), confirmed);
         apply(track, verdict);
     }
@@ -663,7 +686,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             }
             final long silent = clockNanos - track.lastUpdateNanos();
             if (track.status() == TrackStatus.TENTATIVE && clockNanos - track.createdNanos() > config.tentativeTimeoutNanos
-                || silent > config.maxCoastNanos) {
+                || silent > config.maxCoastNanos || missed.deleted(i, clockNanos, config.outOfSequenceNanos)) {
                 drop(track);
                 continue;
             }

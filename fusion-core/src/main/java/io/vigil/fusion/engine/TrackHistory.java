@@ -68,10 +68,7 @@ final class TrackHistory {
         if (count[slot] == depth) {
             forgetOldest(slot);
         }
-        int k = count[slot];
-        while (k > 0 && plots[slot][k - 1].timeNanos > plot.timeNanos) {
-            k--;
-        }
+        final int k = lastAtOrBefore(track, plot.timeNanos) + 1;
         if (k == 0 && plot.timeNanos < baseTime[slot]) {
             return -1;
         }
@@ -101,6 +98,19 @@ final class TrackHistory {
         count[slot]--;
         plots[slot][count[slot]] = oldPlot;
         after[slot][count[slot]] = oldBase;
+    }
+
+    /**
+     * The position of the last plot at or before a time (the estimate after it is the track's
+     * just before a plot of that time), or -1 for the base.
+     */
+    int lastAtOrBefore(final Track track, final long timeNanos) {
+        final int slot = track.slot();
+        int k = count[slot];
+        while (k > 0 && plots[slot][k - 1].timeNanos > timeNanos) {
+            k--;
+        }
+        return k - 1;
     }
 
     /** The number of plots held for a track. */

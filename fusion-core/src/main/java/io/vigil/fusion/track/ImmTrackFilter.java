@@ -74,8 +74,17 @@ public final class ImmTrackFilter implements TrackFilter {
 
     @Override
     public void predict(final Track track, final double dtSeconds, final TrackPrediction out) {
+        predict(estimates[track.slot()], dtSeconds, out);
+    }
+
+    @Override
+    public void predictFrom(final TrackPrediction saved, final double dtSeconds, final TrackPrediction out) {
+        predict(saved.modes(), dtSeconds, out);
+    }
+
+    private void predict(final ImmEstimate from, final double dtSeconds, final TrackPrediction out) {
         final ImmEstimate modes = out.modes();
-        modes.copyFrom(estimates[track.slot()]);
+        modes.copyFrom(from);
         imm.predict(modes, dtSeconds);
         modes.copyState(out.state());
         modes.copyCovariance(out.covariance());

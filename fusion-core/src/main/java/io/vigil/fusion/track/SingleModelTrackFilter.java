@@ -65,8 +65,14 @@ public final class SingleModelTrackFilter implements TrackFilter {
 
     @Override
     public void predict(final Track track, final double dtSeconds, final TrackPrediction out) {
-        System.arraycopy(track.state(), 0, out.state(), 0, KINEMATIC);
-        System.arraycopy(track.covariance(), 0, out.covariance(), 0, KINEMATIC * KINEMATIC);
+        save(track, out);
+        filter.predict(motion, out.state(), out.covariance(), dtSeconds);
+    }
+
+    @Override
+    public void predictFrom(final TrackPrediction saved, final double dtSeconds, final TrackPrediction out) {
+        System.arraycopy(saved.state(), 0, out.state(), 0, KINEMATIC);
+        System.arraycopy(saved.covariance(), 0, out.covariance(), 0, KINEMATIC * KINEMATIC);
         filter.predict(motion, out.state(), out.covariance(), dtSeconds);
     }
 

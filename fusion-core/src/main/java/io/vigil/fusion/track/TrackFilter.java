@@ -74,6 +74,16 @@ public interface TrackFilter {
     void predict(Track track, double dtSeconds, TrackPrediction out);
 
     /**
+     * Predicts a saved estimate over a time step into a prediction (the saved one unchanged).
+     *
+     * @param saved an estimate saved by {@link #save}
+     * @param dtSeconds the step from the saved estimate's time, seconds
+     * @param out receives the prediction
+     * @throws CovarianceException if the predicted covariance is not usable
+     */
+    void predictFrom(TrackPrediction saved, double dtSeconds, TrackPrediction out);
+
+    /**
      * The normalised innovation squared of a measurement against a prediction: the gate
      * statistic, chi-square with m degrees of freedom for a consistent filter.
      *

@@ -30,10 +30,10 @@ class BuiltInScenarioTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // scenario, mean GOSPA (m), position RMSE (m), false tracks, ID switches
-        "trilateral,  9100, 540, 2, 210",
-        "lofted,     14200, 980, 1,  21",
-        "srbm-raid,   3700, 430, 1,   7",
-        "raid,       15800, 800, 8, 480"})
+        "trilateral, 10000,  520, 2,  82",
+        "lofted,     14200, 1460, 1,  39",
+        "srbm-raid,   3550,  270, 1,   4",
+        "raid,       18000,  680, 8, 247"})
     void scoresWithinItsRecordedThresholds(final String name, final double maxGospaM, final double maxRmseM,
         final int maxFalseTracks, final int maxIdSwitches) throws IOException {
         final Path simulated = directory.resolve("scenario");
