@@ -7,6 +7,7 @@ import io.vigil.fusion.association.NearestGateAssociator;
 import io.vigil.fusion.association.ScanAssignment;
 import io.vigil.fusion.association.SpatialTrackIndex;
 import io.vigil.fusion.filter.CovarianceException;
+import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.measurement.MeasurementModel;
 import io.vigil.fusion.motion.BallisticMotion;
@@ -153,6 +154,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final double[] sensorPosition = new double[3];
     private final double[] sensorVelocity = new double[3];
     private final double[] lineOfSight = new double[3];
+    private final double[] geodetic = new double[3];
     private final double[] initialState = new double[6];
     private final double[] initialCovariance = new double[36];
     private long clockNanos = UNSET;
@@ -666,8 +668,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     /**
      * Coasts, reports at the interval and deletes, in slot order (deterministic). Every live
      * track is reported at least once per report interval of engine time, predicted to the
-     * clock from its last update; a COASTING track whose predicted position uncertainty passes
-     * the configured bound is dropped instead.
+     * clock from its last update; a track whose predicted uncertainty passes the bounds, or a
+     * COASTING one predicted below the ellipsoid (it has come down), is dropped instead.
      *
      * <p>The prediction always starts from the last update, in one step, rather than from the
      * previous report: an IMM mixes its modes at every step, and chaining a coast in short steps
@@ -706,7 +708,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             drop(track);
             return;
         }
-        if (!bounded(coasted.covariance(), track.dimension())) {
+        if (!bounded(coasted.covariance(), track.dimension()) || track.status() == TrackStatus.COASTING
+            && belowGround(coasted.state())) {
             drop(track);
             return;
         }
@@ -723,6 +726,15 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         final double velocity = p[3 * n + 3] + p[4 * n + 4] + p[5 * n + 5];
         return position <= config.maxPositionSigmaM * config.maxPositionSigmaM
             && velocity <= MAX_VELOCITY_SIGMA_MPS * MAX_VELOCITY_SIGMA_MPS;
+    }
+
+    /**
+     * Whether a state lies below the ellipsoid: a coasting track predicted there is an object
+     * that has come down, and no sensor will see it again.
+     */
+    private boolean belowGround(final double[] state) {
+        Geodetic.fromEcef(state[0], state[1], state[2], geodetic);
+        return geodetic[Geodetic.HEIGHT] < 0.0;
     }
 
     private void drop(final Track track) {

@@ -94,7 +94,8 @@ public final class Replay {
             .backPressure(BackPressure.BLOCK)
             .fusionThreadWait(FusionThreadWait.YIELDING)
             .maxSensors(Math.max(FusionEngine.Builder.DEFAULT_MAX_SENSORS, sensors.size()))
-            .trackTimes(REPORT_INTERVAL_NANOS, 5_000_000_000L, 600_000_000_000L, 20_000_000_000L)
+            .trackTimes(REPORT_INTERVAL_NANOS, 5_000_000_000L, FusionEngine.Builder.DEFAULT_MAX_COAST_NANOS,
+                20_000_000_000L)
             .listener(listener);
         final Set<String> sensorIds = new LinkedHashSet<>();
         for (final SensorRecord sensor : sensors) {
