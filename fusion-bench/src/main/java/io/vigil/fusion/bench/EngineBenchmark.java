@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Load: {@code tracks} stationary targets 150 km from one radar, 5 km apart, plotted in
  * turn (one scan of all targets per 10 ms of plot time), noise-free; constant-velocity EKF
- * tracks; the fusion thread busy-spins. {@code throughput} publishes as fast as the ring
+ * tracks or the default flight-phase IMM ({@code model}); the fusion thread busy-spins. {@code throughput} publishes as fast as the ring
  * accepts (back-pressure BLOCK), so its rate is the fusion thread's. {@code publishToCallback}
  * publishes one plot and spins until its track callback has run: the round trip through the
  * ring and the whole pipeline, sampled (no coordinated-omission correction: one plot in
@@ -55,6 +55,13 @@ public class EngineBenchmark {
     @Param({"1", "100"})
     public int tracks;
 
+    /**
+     * How tracks are estimated: "cv", one constant-velocity EKF; "imm", the engine's default
+     * flight-phase IMM (boost, ballistic, re-entry).
+     */
+    @Param({"cv", "imm"})
+    public String model;
+
     private FusionEngine engine;
     private PlotPublisher publisher;
     private double[] range;
@@ -67,18 +74,21 @@ public class EngineBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         final LocalFrame site = new LocalFrame(Math.toRadians(40.88), Math.toRadians(140.33), 50.0);
-        engine = FusionEngine.builder()
+        final FusionEngine.Builder builder = FusionEngine.builder()
             .sensor(Sensor.radar("TPY2", "JPN", site.latitudeRad(), site.longitudeRad(), site.heightM(),
                 20.0, 1e-3, 1e-3, Double.NaN, 0.9, 3_000_000.0))
             .ringSize(1 << 12).maxTracks(1024).producers(Producers.SINGLE).fusionThreadWait(FusionThreadWait.BUSY_SPIN)
-            .motion(() -> new ConstantVelocityMotion(1.0)).initialVelocitySigma(50.0)
+            .initialVelocitySigma(50.0)
             .listener(new FusionListener() {
                 @Override
                 public void onTrack(final TrackView track) {
                     calledBack = track.lastTag();
                 }
-            })
-            .build();
+            });
+        if ("cv".equals(model)) {
+            builder.motion(() -> new ConstantVelocityMotion(1.0));
+        }
+        engine = builder.build();
         range = new double[tracks];
         azimuth = new double[tracks];
         elevation = new double[tracks];

@@ -39,6 +39,9 @@ public final class EngineConfiguration {
     final long tentativeTimeoutNanos;
     final double maxPositionSigmaM;
     final int outOfSequenceDepth;
+    /** The track score's alpha, or NaN for M-of-N confirmation. */
+    final double scoreFalseConfirmation;
+    final double scoreFalseDeletion;
     final double initialVelocitySigmaMps;
 
     EngineConfiguration(final FusionEngine.Builder b) {
@@ -67,6 +70,8 @@ public final class EngineConfiguration {
         this.tentativeTimeoutNanos = b.tentativeTimeoutNanos;
         this.maxPositionSigmaM = b.maxPositionSigmaM;
         this.outOfSequenceDepth = b.outOfSequenceDepth;
+        this.scoreFalseConfirmation = b.scoreFalseConfirmation;
+        this.scoreFalseDeletion = b.scoreFalseDeletion;
         this.initialVelocitySigmaMps = b.initialVelocitySigmaMps;
     }
 

@@ -272,6 +272,9 @@ public final class FusionEngine implements AutoCloseable {
         int confirmationHits = DEFAULT_CONFIRMATION_HITS;
         int confirmationScans = DEFAULT_CONFIRMATION_SCANS;
         int deletionMisses = DEFAULT_DELETION_MISSES;
+        /** The score's alpha, or NaN for M-of-N confirmation. */
+        double scoreFalseConfirmation = Double.NaN;
+        double scoreFalseDeletion = Double.NaN;
         int initiationCapacity = DEFAULT_INITIATION_CAPACITY;
         long reportIntervalNanos = 1_000_000_000L;
         long coastAfterNanos = 5_000_000_000L;
@@ -477,9 +480,29 @@ public final class FusionEngine implements AutoCloseable {
          * @return this builder
          */
         public Builder confirmation(final int m, final int n, final int k) {
+            this.scoreFalseConfirmation = Double.NaN;
             this.confirmationHits = m;
             this.confirmationScans = n;
             this.deletionMisses = k;
+            return this;
+        }
+
+        /**
+         * Confirms tracks by their sequential track score instead of M of N
+         * ({@link io.vigil.fusion.track.TrackScore}: the log-likelihood ratio of target against
+         * false plots, with Wald's thresholds): confirmed when the score reaches
+         * ln((1 - beta) / alpha), dropped when it falls by ln((1 - alpha) / beta) (from its start
+         * while tentative, from its peak once confirmed). Deletion after K missed scans and the
+         * other limits still apply. Plots' likelihoods use the same densities as the scan
+         * assignment's costs.
+         *
+         * @param alpha the probability of confirming a false track, in (0, 1)
+         * @param beta the probability of dropping a true one, in (0, 1), alpha + beta &lt; 1
+         * @return this builder
+         */
+        public Builder confirmationByScore(final double alpha, final double beta) {
+            this.scoreFalseConfirmation = alpha;
+            this.scoreFalseDeletion = beta;
             return this;
         }
 
@@ -594,6 +617,9 @@ public final class FusionEngine implements AutoCloseable {
             require(initiationCapacity >= 1, "initiation capacity must be >= 1, got " + initiationCapacity);
             require(reportIntervalNanos > 0 && coastAfterNanos > 0 && maxCoastNanos > 0 && tentativeTimeoutNanos > 0,
                 "track times must be > 0 ns");
+            require(Double.isNaN(scoreFalseConfirmation) || scoreFalseConfirmation > 0.0 && scoreFalseDeletion > 0.0
+                && scoreFalseConfirmation + scoreFalseDeletion < 1.0, "score confirmation needs alpha and beta in (0, 1)"
+                + " with a sum below 1, got " + scoreFalseConfirmation + " and " + scoreFalseDeletion);
             require(outOfSequenceDepth >= 1, "out-of-sequence depth must be >= 1 plot, got " + outOfSequenceDepth);
             require(maxPositionSigmaM > 0.0 && !Double.isNaN(maxPositionSigmaM),
                 "maximum position sigma must be > 0 m, got " + maxPositionSigmaM);

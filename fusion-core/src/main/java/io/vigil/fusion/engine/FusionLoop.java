@@ -20,6 +20,7 @@ import io.vigil.fusion.track.SingleModelTrackFilter;
 import io.vigil.fusion.track.Track;
 import io.vigil.fusion.track.TrackFilter;
 import io.vigil.fusion.track.TrackPrediction;
+import io.vigil.fusion.track.TrackScore;
 import io.vigil.fusion.track.TrackStatus;
 import io.vigil.fusion.track.TrackTable;
 import io.vigil.fusion.track.TrackVerdict;
@@ -114,6 +115,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final PlotValidator validator;
     private final PlotRegistration registration;
     private final TrackFilter filter;
+    /** The filter as the association sees it: late plots predicted from the track's past. */
+    private final RetrodictingTrackFilter retrodicting;
     private final NearestGateAssociator associator;
     private final TrackTable tracks;
     private final SpatialTrackIndex index;
@@ -142,6 +145,10 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final LineOfSightPairing triangulation;
     private final RangeRateInitiator rangeRate;
     private final MofN confirmation;
+    /** The sequential track score when it confirms instead of M of N, else null. */
+    private final TrackScore score;
+    /** Per sensor and plot dimension: beta, the density of false plots for the score. */
+    private final double[][] falseDensity;
     private final MissedScans missed;
     /** Per sensor: the newest plot time of its open scan, the time its misses are scored at. */
     private final long[] scanTime;
@@ -174,8 +181,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.tracks = new TrackTable(config.maxTracks, filter.dimension(), config.maxSensors);
         this.index = new SpatialTrackIndex(config.maxTracks, indexHorizonNanos(config));
         this.history = new TrackHistory(config.maxTracks, config.outOfSequenceDepth, filter);
-        this.associator = new NearestGateAssociator(new RetrodictingTrackFilter(filter, history),
-            config.gateProbability, MAX_MEASUREMENT, index);
+        this.retrodicting = new RetrodictingTrackFilter(filter, history);
+        this.associator = new NearestGateAssociator(retrodicting, config.gateProbability, MAX_MEASUREMENT, index);
         this.trackView = new TrackView(config.sensors);
         this.coasted = filter.newPrediction();
         this.assigned = filter.newPrediction();
@@ -202,6 +209,14 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.confirmation = new MofN(config.maxTracks, config.confirmationHits, config.confirmationScans,
             Integer.MAX_VALUE);
         this.missed = new MissedScans(config.maxTracks, config.deletionMisses);
+        this.score = Double.isNaN(config.scoreFalseConfirmation) ? null
+            : new TrackScore(config.maxTracks, config.scoreFalseConfirmation, config.scoreFalseDeletion);
+        this.falseDensity = new double[config.sensors.length][MAX_MEASUREMENT + 1];
+        for (int s = 0; s < config.sensors.length; s++) {
+            for (int m = 2; m <= MAX_MEASUREMENT; m++) {
+                falseDensity[s][m] = density(config.sensors[s], m);
+            }
+        }
         final int sensorCount = config.sensors.length;
         this.openScan = new long[sensorCount];
         java.util.Arrays.fill(openScan, PlotSlot.NO_SCAN);
@@ -233,14 +248,26 @@ final class FusionLoop implements EventHandler<PlotSlot> {
      */
     private static AssignmentCost[] costs(final Sensor sensor, final double gateProbability) {
         final double pd = sensor.detectionProbability();
+        final AssignmentCost[] byDimension = new AssignmentCost[MAX_MEASUREMENT + 1];
+        for (int m = 2; m <= MAX_MEASUREMENT; m++) {
+            byDimension[m] = new AssignmentCost(pd, gatedProbability(pd, gateProbability), density(sensor, m), m);
+        }
+        return byDimension;
+    }
+
+    /** The density beta of {@link #costs} for plots of dimension m (2, 3 or 4). */
+    private static double density(final Sensor sensor, final int m) {
+        if (m == 2) {
+            return NEW_OR_FALSE_PER_SCAN / (4.0 * Math.PI);
+        }
         final double range = Double.isFinite(sensor.maxRangeM()) ? sensor.maxRangeM() : 3_000_000.0;
         final double radar = NEW_OR_FALSE_PER_SCAN / (range * 2.0 * Math.PI * Math.PI);
-        final double pg = Math.min(gateProbability, 0.999_999 / pd);
-        final AssignmentCost[] byDimension = new AssignmentCost[MAX_MEASUREMENT + 1];
-        byDimension[2] = new AssignmentCost(pd, pg, NEW_OR_FALSE_PER_SCAN / (4.0 * Math.PI), 2);
-        byDimension[3] = new AssignmentCost(pd, pg, radar, 3);
-        byDimension[4] = new AssignmentCost(pd, pg, radar / RANGE_RATE_SPAN_MPS, 4);
-        return byDimension;
+        return m == 3 ? radar : radar / RANGE_RATE_SPAN_MPS;
+    }
+
+    /** The gate probability, kept below 1 / P_D (P_D P_G must stay below 1). */
+    private static double gatedProbability(final double pd, final double gateProbability) {
+        return Math.min(gateProbability, 0.999_999 / pd);
     }
 
     /** Returns the track table (for tests: the fusion thread's, not thread-safe). */
@@ -369,7 +396,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             final Track track = slot == ScanAssignment.NONE ? null : tracks.slot(slot);
             if (track != null && track.alive() && track.id() == assignedId[i]) {
                 try {
-                    filter.predict(track, (plot.timeNanos - track.timeNanos()) * 1e-9, assigned);
+                    retrodicting.predict(track, (plot.timeNanos - track.timeNanos()) * 1e-9, assigned);
                 } catch (final CovarianceException broken) {
                     drop(track);
                     continue;
@@ -423,7 +450,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             }
             confirmation.miss(i);
             missed.miss(i, scanTime[sensor]);
-            if (missed.deleted(i, clockNanos, config.outOfSequenceNanos)) {
+            if (missed.deleted(i, clockNanos, config.outOfSequenceNanos) || score != null
+                && score.miss(i, config.sensors[sensor].detectionProbability(), gatedProbability(
+                    config.sensors[sensor].detectionProbability(), config.gateProbability)) == TrackVerdict.DELETE) {
                 drop(track);
             }
         }
@@ -460,7 +489,14 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         final TrackPrediction prediction) {
         final boolean late = slot.timeNanos < track.timeNanos();
         boolean reprocessed = false;
+        double scoreIncrement = 0.0;
         try {
+            if (score != null) {
+                final int m = measurement.dimension();
+                scoreIncrement = TrackScore.hitIncrement(filter.nis(measurement, prediction),
+                    filter.lastLogDeterminant(), m, config.sensors[slot.sensorIndex].detectionProbability(),
+                    falseDensity[slot.sensorIndex][m]);
+            }
             if (!late) {
                 filter.update(track, prediction, measurement);
                 filter.save(track, history.after(track, history.insert(track, slot, filter)));
@@ -493,7 +529,15 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         index.place(track);
         missed.hit(track.slot(), slot.timeNanos);
         if (!markHit(slot.sensorIndex, slot.scanId, track.slot())) {
-            apply(track, confirmation.hit(track.slot()));
+            final TrackVerdict verdict = confirmation.hit(track.slot());
+            if (score == null) {
+                apply(track, verdict);
+            } else if (score.update(track.slot(), scoreIncrement) == TrackVerdict.DELETE) {
+                drop(track);
+                return;
+            } else {
+                apply(track, score.confirmed(track.slot()) ? TrackVerdict.CONFIRM : TrackVerdict.TENTATIVE);
+            }
         }
         if (track.status() == TrackStatus.COASTING) {
             track.status(TrackStatus.CONFIRMED);
@@ -580,7 +624,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         }
         initialise(track, initialState, initialCovariance);
         track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
-        started(track, 1);
+        started(track, 1, 0.0);
         markHit(slot.sensorIndex, slot.scanId, track.slot());
         report(track, track.status(), track.state(), track.covariance(), slot.timeNanos);
     }
@@ -630,10 +674,32 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             track.recordHit(slot.timeNanos, slot.sensorIndex, slot.tag);
             track.recordHit(pairing.partnerTimeNanos(), pairing.partnerSensor(), pairing.partnerTag());
         }
-        started(track, 2);
+        started(track, 2, pairScore(slot));
+        if (!track.alive()) {
+            return;
+        }
         markHit(slot.sensorIndex, slot.scanId, track.slot());
         markHit(pairing.partnerSensor(), pairing.partnerScanId(), track.slot());
         report(track, track.status(), track.state(), track.covariance(), time);
+    }
+
+    /**
+     * The track score of a track started from a pair: L(1) = ln(beta_NT / beta_FA) = 0 (the
+     * engine knows no density of new targets; taking it equal to the false plots' keeps the
+     * false-confirmation bound of {@link TrackScore}) plus the second plot's evidence,
+     * ln(P_D g / beta_FA), with g the pair's likelihood per cubic metre and beta_FA the radar's
+     * density converted to a cubic metre at the plot (a range cell times r^2 cos(elevation)).
+     * A pair of triangulated points counts no evidence: their density per cubic metre has no
+     * sensor's measurement space to come from.
+     */
+    private double pairScore(final PlotSlot slot) {
+        if (slot.kind != PlotSlot.RADAR) {
+            return 0.0;
+        }
+        final double cosine = Math.max(Math.cos(slot.elevationRad), 1e-3);
+        final double perCubicMetre = falseDensity[slot.sensorIndex][3] / (slot.rangeM * slot.rangeM * cosine);
+        return StrictMath.log(config.sensors[slot.sensorIndex].detectionProbability()) + pairing.pairLogLikelihood()
+            - StrictMath.log(perCubicMetre);
     }
 
     /** Starts a new track's estimate and its out-of-sequence history. */
@@ -642,12 +708,24 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         history.start(track, filter);
     }
 
-    private void started(final Track track, final int plots) {
+    /**
+     * Starts confirmation for a new track.
+     *
+     * @param plots the plots it started from (1 or 2)
+     * @param initialScore its track score when the score confirms: the evidence of the
+     *     plots beyond the first
+     */
+    private void started(final Track track, final int plots, final double initialScore) {
         index.place(track);
         final TrackVerdict verdict = confirmation.start(track.slot(), Math.min(plots, confirmation.n()));
         missed.start(track.slot(), track.timeNanos());
         counters.tracks(tracks.alive(), confirmed);
-        apply(track, verdict);
+        final TrackVerdict decided = score == null ? verdict : score.start(track.slot(), initialScore);
+        if (decided == TrackVerdict.DELETE) {
+            drop(track); // no usable score (the pair's likelihood was not finite)
+        } else {
+            apply(track, decided);
+        }
     }
 
     /** Moves engine time forward (never back) and runs maintenance when it is due. */
@@ -745,6 +823,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         index.remove(track);
         final int slot = track.slot();
         confirmation.release(slot);
+        if (score != null) {
+            score.release(slot);
+        }
         for (int s = 0; s < openScan.length; s++) {
             hitInScan[s * words + (slot >>> 6)] &= ~(1L << (slot & 63));
         }
