@@ -357,7 +357,7 @@ public final class LineOfSightPairing {
         if (clockNanos == Long.MIN_VALUE || nowNanos > clockNanos) {
             clockNanos = nowNanos;
         }
-        for (int i = 0; i < capacity; i++) {
+        for (int i = 0; i < capacity && stored > 0; i++) {
             if (occupied[i] && clockNanos - times[i] > retentionNanos) {
                 occupied[i] = false;
                 stored--;

@@ -380,7 +380,7 @@ public final class TwoPointInitiator {
         if (clockNanos == Long.MIN_VALUE || nowNanos > clockNanos) {
             clockNanos = nowNanos;
         }
-        for (int i = 0; i < capacity; i++) {
+        for (int i = 0; i < capacity && stored > 0; i++) {
             if (occupied[i] && clockNanos - times[i] > windowNanos) {
                 occupied[i] = false;
                 stored--;
