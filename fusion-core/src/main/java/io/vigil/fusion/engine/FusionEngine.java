@@ -620,7 +620,8 @@ public final class FusionEngine implements AutoCloseable {
             require(Double.isNaN(scoreFalseConfirmation) || scoreFalseConfirmation > 0.0 && scoreFalseDeletion > 0.0
                 && scoreFalseConfirmation + scoreFalseDeletion < 1.0, "score confirmation needs alpha and beta in (0, 1)"
                 + " with a sum below 1, got " + scoreFalseConfirmation + " and " + scoreFalseDeletion);
-            require(outOfSequenceDepth >= 1, "out-of-sequence depth must be >= 1 plot, got " + outOfSequenceDepth);
+            require(outOfSequenceDepth >= 1,
+                "out-of-sequence depth must be >= 1 plot, got " + outOfSequenceDepth);
             require(maxPositionSigmaM > 0.0 && !Double.isNaN(maxPositionSigmaM),
                 "maximum position sigma must be > 0 m, got " + maxPositionSigmaM);
             require(initialVelocitySigmaMps > 0.0 && Double.isFinite(initialVelocitySigmaMps),

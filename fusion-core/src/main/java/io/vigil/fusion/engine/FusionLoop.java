@@ -402,8 +402,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
                     continue;
                 }
                 update(track, measurement, plot, assigned);
-            } else if (track == null) {
-                initiate(plot);
+            } else {
+                initiate(plot); // unassigned, or its track is gone: the plot may start one
             }
         }
         scanCount[sensor] = 0;
@@ -765,8 +765,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
                 continue;
             }
             final long silent = clockNanos - track.lastUpdateNanos();
-            if (track.status() == TrackStatus.TENTATIVE && clockNanos - track.createdNanos() > config.tentativeTimeoutNanos
-                || silent > config.maxCoastNanos || missed.deleted(i, clockNanos, config.outOfSequenceNanos)) {
+            final boolean timedOut = track.status() == TrackStatus.TENTATIVE
+                && clockNanos - track.createdNanos() > config.tentativeTimeoutNanos;
+            if (timedOut || silent > config.maxCoastNanos || missed.deleted(i, clockNanos, config.outOfSequenceNanos)) {
                 drop(track);
                 continue;
             }

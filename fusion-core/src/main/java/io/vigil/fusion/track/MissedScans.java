@@ -121,7 +121,8 @@ public final class MissedScans {
      * @return true if the track is to be dropped now
      */
     public boolean deleted(final int slot, final long clockNanos, final long outOfSequenceNanos) {
-        return misses[slot] >= maxMisses && clockNanos - missTimes[slot * capacity + maxMisses - 1] >= outOfSequenceNanos;
+        return misses[slot] >= maxMisses
+            && clockNanos - missTimes[slot * capacity + maxMisses - 1] >= outOfSequenceNanos;
     }
 
     /**

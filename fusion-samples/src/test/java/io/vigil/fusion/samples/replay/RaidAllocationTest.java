@@ -33,10 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
  * re-processing, line-of-sight triangulation) allocates nothing on its fusion thread in
  * steady state, measured on the multi-target `raid` scenario: 24 objects with separations,
  * clutter, three nations' radars with link latency, an infrared satellite. The raid is played
- * three times, three hours apart in plot time (ticks across the gaps, so every track of a
- * pass is gone before the next): the first pass warms up, the fusion thread's allocated
- * bytes are read around the later ones, and the quieter of them counts (a JIT transition
- * can show as a few hundred bytes once; a per-plot allocation shows as megabytes in both).
+ * up to four times, three hours apart in plot time (ticks across the gaps, so every track of
+ * a pass is gone before the next): the first pass warms up, the fusion thread's allocated
+ * bytes are read around the later ones until one allocates nothing, and the quietest counts
+ * (a JIT transition can show as a few hundred bytes once; a per-plot allocation shows as
+ * megabytes in every pass).
  */
 class RaidAllocationTest {
 
@@ -81,7 +82,7 @@ class RaidAllocationTest {
             engine.start();
             final PlotPublisher publisher = engine.publisher();
             final long confirmedBefore = engine.counters().tracksConfirmed();
-            for (int pass = 0; pass < 3; pass++) {
+            for (int pass = 0; pass < 4 && quietest > 0; pass++) {
                 awaitDrained(engine);
                 final long before = threads.getThreadAllocatedBytes(fusionThread[0].getId());
                 play(publisher, plots, sensorIndex, pass);
@@ -93,7 +94,7 @@ class RaidAllocationTest {
                 }
             }
             final EngineCounters counters = engine.counters();
-            assertThat(counters.fused()).as("plots and ticks fused").isGreaterThan(3L * plots.size());
+            assertThat(counters.fused()).as("plots and ticks fused").isGreaterThan(2L * plots.size());
             assertThat(counters.tracksDropped()).isGreaterThan(100);
             assertThat(counters.tracksConfirmed()).isGreaterThanOrEqualTo(confirmedBefore);
         }
