@@ -1,5 +1,6 @@
 package io.vigil.fusion.motion;
 
+import io.vigil.fusion.geo.Wgs84;
 import java.util.Objects;
 
 /**
@@ -62,6 +63,11 @@ public final class ReentryMotion implements MotionModel {
 
     private final double accelerationDensity;
     private final double kappaDensity;
+    private final Atmosphere atmosphere;
+    private final EarthModel earth;
+    private final double dragNoiseFraction;
+    /** Correlation time of the unmodelled aerodynamic acceleration, seconds. */
+    private static final double DRAG_NOISE_CORRELATION_S = 1.0;
     private final VariationalRk4 integrator;
 
     /**
@@ -98,10 +104,19 @@ public final class ReentryMotion implements MotionModel {
         final Atmosphere atmosphere, final double maxStepSeconds) {
         this.accelerationDensity = Noise.checkDensity(accelerationDensityM2PerS3, "acceleration density", "m^2/s^3");
         this.kappaDensity = Noise.checkDensity(kappaDensity, "inverse ballistic coefficient density", "(m^2/kg)^2/s");
-        this.integrator = new VariationalRk4(
-            new ReentryAcceleration(
-                Objects.requireNonNull(earth, "earth"), Objects.requireNonNull(atmosphere, "atmosphere")),
-            maxStepSeconds);
+        this.atmosphere = Objects.requireNonNull(atmosphere, "atmosphere");
+        this.earth = Objects.requireNonNull(earth, "earth");
+        this.integrator = new VariationalRk4(new ReentryAcceleration(earth, atmosphere), maxStepSeconds);
+        this.dragNoiseFraction = 0.0;
+    }
+
+    private ReentryMotion(final ReentryMotion model, final double fraction) {
+        this.accelerationDensity = model.accelerationDensity;
+        this.kappaDensity = model.kappaDensity;
+        this.atmosphere = model.atmosphere;
+        this.earth = model.earth;
+        this.integrator = new VariationalRk4(new ReentryAcceleration(earth, atmosphere), model.maxStepSeconds());
+        this.dragNoiseFraction = fraction;
     }
 
     /**
@@ -146,10 +161,39 @@ public final class ReentryMotion implements MotionModel {
         integrator.propagate(state, dtSeconds, transitionOut);
     }
 
+    /**
+     * Returns a copy of this model whose acceleration noise grows with the modelled drag:
+     * q + (f |a_drag|)^2 tau, with a_drag = kappa rho v^2 / 2 at the state (|kappa|, the
+     * density at |r| - a, an upper bound of the true one) and tau = 1 s, the correlation
+     * time of what a constant ballistic coefficient leaves out (lift, a drag coefficient that
+     * changes with Mach number and attitude, the atmosphere model's error): those scale with
+     * the drag itself. Above the atmosphere the noise is q alone, so q can be small.
+     *
+     * @param fraction f, the relative error of the modelled drag, &gt;= 0
+     * @return the new model (same dynamics, substeps and kappa noise)
+     * @throws IllegalArgumentException if f is negative or not finite
+     */
+    public ReentryMotion withDragNoise(final double fraction) {
+        if (!(fraction >= 0.0) || !Double.isFinite(fraction)) {
+            throw new IllegalArgumentException("drag noise fraction must be finite and >= 0, got " + fraction);
+        }
+        return new ReentryMotion(this, fraction);
+    }
+
     @Override
     public void processNoise(final double[] state, final double dtSeconds, final double[] noiseOut) {
         final double dt = Math.abs(dtSeconds);
-        ConstantVelocityMotion.whiteAccelerationNoise(accelerationDensity, dt, N, noiseOut);
+        double q = accelerationDensity;
+        if (dragNoiseFraction > 0.0) {
+            final double height = Math.sqrt(state[0] * state[0] + state[1] * state[1] + state[2] * state[2])
+                - Wgs84.SEMI_MAJOR_AXIS_M;
+            final double speedSquared = state[3] * state[3] + state[4] * state[4] + state[5] * state[5];
+            final double drag = 0.5 * Math.abs(state[INVERSE_BALLISTIC_COEFFICIENT]) * atmosphere.density(height)
+                * speedSquared;
+            final double unmodelled = dragNoiseFraction * drag;
+            q += unmodelled * unmodelled * DRAG_NOISE_CORRELATION_S;
+        }
+        ConstantVelocityMotion.whiteAccelerationNoise(q, dt, N, noiseOut);
         noiseOut[INVERSE_BALLISTIC_COEFFICIENT * N + INVERSE_BALLISTIC_COEFFICIENT] = kappaDensity * dt;
     }
 }

@@ -16,11 +16,16 @@ import io.vigil.fusion.motion.ReentryMotion;
  * <p><b>Noise.</b> Boost: jerk density 3 m^2/s^5, inside the 1 to 10 that
  * {@link BoostMotion} measured to follow a thrust growing from 15 to 60 m/s^2 over 120 s;
  * the thrust prior is 0 +- 30 m/s^2 per axis (initiation knows nothing of it; a missile's
- * specific force is 10 to 80 m/s^2). Ballistic: 1 m^2/s^3, room for what the model leaves
- * out above the atmosphere (solar pressure and higher gravity harmonics are far smaller;
- * the rest is the velocity noise a coasting track should carry). Re-entry: 1 m^2/s^3 and a
- * random walk of kappa of 1e-9 (m^2/kg)^2/s (sigma 3e-4 m^2/kg over 100 s); kappa prior
- * 2e-3 +- 4e-3 m^2/kg, which spans re-entry vehicles (1e-4) and light debris (1e-2).
+ * specific force is 10 to 80 m/s^2). Ballistic: 0.01 m^2/s^3 (0.1 m/s^2 over a second):
+ * above the atmosphere the model (J2, rotating Earth) leaves almost nothing out, and a
+ * coasting track's covariance must stay honest over tens of minutes. Re-entry: the same
+ * 0.01 plus the drag's own uncertainty, 20 % of the modelled drag as white noise of 1 s
+ * correlation ({@link ReentryMotion#withDragNoise}), so the noise is where the model's error
+ * is: none in vacuum, up to tens of m/s^2 in a debris piece's deceleration; a random walk
+ * of kappa of 1e-9 (m^2/kg)^2/s (sigma 3e-4 m^2/kg over 100 s); kappa prior 2e-3 +- 4e-3
+ * m^2/kg, which spans re-entry vehicles (1e-4) and light debris (1e-2). Measured against the
+ * earlier 1 m^2/s^3 in both modes (DECISIONS.md, "Flight-mode noise"): the position NEES after a 900 s coast went
+ * from 0.088 (pessimistic six times in sigma) to 2.16 (3 expected).
  *
  * <p><b>Switching</b> (rates per second; mean sojourn 1 / rate): boost to ballistic 1/60
  * (stages burn 60 to 180 s), ballistic to re-entry 1/300 (midcourse lasts minutes), re-entry
@@ -47,7 +52,8 @@ public final class FlightModes {
 
     private static final double JERK_DENSITY = 3.0;
     private static final double THRUST_SIGMA = 30.0;
-    private static final double ACCELERATION_DENSITY = 1.0;
+    private static final double MIDCOURSE_DENSITY = 0.01;
+    private static final double DRAG_ERROR = 0.2;
     private static final double KAPPA_DENSITY = 1e-9;
     private static final double KAPPA_MEAN = 2e-3;
     private static final double KAPPA_SIGMA = 4e-3;
@@ -66,9 +72,10 @@ public final class FlightModes {
         final ImmMode boost = new ImmMode("BOOST", new BoostMotion(JERK_DENSITY),
             new ExtendedKalmanFilter(9, maxMeasurementDimension),
             new double[] {0.0, 0.0, 0.0}, new double[] {thrustVariance, thrustVariance, thrustVariance});
-        final ImmMode ballistic = new ImmMode("BALLISTIC", new BallisticMotion(ACCELERATION_DENSITY),
+        final ImmMode ballistic = new ImmMode("BALLISTIC", new BallisticMotion(MIDCOURSE_DENSITY),
             new ExtendedKalmanFilter(6, maxMeasurementDimension), new double[0], new double[0]);
-        final ImmMode reentry = new ImmMode("REENTRY", new ReentryMotion(ACCELERATION_DENSITY, KAPPA_DENSITY),
+        final ImmMode reentry = new ImmMode("REENTRY",
+            new ReentryMotion(MIDCOURSE_DENSITY, KAPPA_DENSITY).withDragNoise(DRAG_ERROR),
             new ExtendedKalmanFilter(7, maxMeasurementDimension),
             new double[] {KAPPA_MEAN}, new double[] {KAPPA_SIGMA * KAPPA_SIGMA});
         final double[][] rates = {

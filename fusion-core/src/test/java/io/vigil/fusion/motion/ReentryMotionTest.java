@@ -196,6 +196,35 @@ class ReentryMotionTest {
     }
 
     @Test
+    void dragNoiseGrowsWithTheModelledDragAndVanishesAboveTheAtmosphere() {
+        final ReentryMotion constant = new ReentryMotion(0.01, 1e-9);
+        final ReentryMotion scaled = constant.withDragNoise(0.2);
+        final double[] high = new double[7];
+        System.arraycopy(Trajectories.at(30.0, 20.0, 900e3, 70.0, 0.0, 7000.0), 0, high, 0, 6);
+        high[KAPPA] = 1e-2;
+        final double[] q = new double[49];
+        final double[] reference = new double[49];
+        scaled.processNoise(high, 1.0, q);
+        constant.processNoise(high, 1.0, reference);
+        // Up there the drag is below 1e-8 m/s^2: the noise is q alone.
+        assertThat(q[3 * 7 + 3]).isCloseTo(reference[3 * 7 + 3], within(1e-12));
+        // At 40 km and 3 km/s, light debris: drag kappa rho v^2 / 2 from the atmosphere model
+        // at |r| - a (the model's own height bound); its 20 % squared over 1 s adds to q.
+        final double[] low = new double[7];
+        System.arraycopy(Trajectories.at(0.0, 20.0, 40e3, 70.0, -30.0, 3000.0), 0, low, 0, 6);
+        low[KAPPA] = 1e-2;
+        scaled.processNoise(low, 1.0, q);
+        final double height = Math.sqrt(low[0] * low[0] + low[1] * low[1] + low[2] * low[2]) - Wgs84.SEMI_MAJOR_AXIS_M;
+        final double drag = 0.5 * 1e-2 * new ExponentialAtmosphere().density(height) * 3000.0 * 3000.0;
+        assertThat(drag).isGreaterThan(10.0);
+        final double expected = 0.01 + 0.04 * drag * drag;
+        // White acceleration noise: the velocity variance over 1 s is q.
+        assertThat(q[3 * 7 + 3]).isCloseTo(expected, within(1e-9 * expected));
+        assertThat(q[6 * 7 + 6]).isCloseTo(1e-9, within(1e-24));
+        assertThatThrownBy(() -> constant.withDragNoise(-0.1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theDefaultStepIntegratesAReentryToWithinAFewCentimetresOfAMillisecondStep() {
         // Measured worst 0.08 m (0.5 s steps would give 1.1 m, see DEFAULT_MAX_STEP_SECONDS).
         final ReentryMotion model = new ReentryMotion(0.0, 0.0);

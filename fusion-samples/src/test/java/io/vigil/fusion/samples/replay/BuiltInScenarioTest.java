@@ -30,10 +30,10 @@ class BuiltInScenarioTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // scenario, mean GOSPA (m), position RMSE (m), false tracks, ID switches, median confirmation delay (s)
-        "trilateral, 10000,  520, 2,  82, 15.5",
-        "lofted,     14200, 1460, 1,  39,  1.0",
-        "srbm-raid,   3550,  270, 1,   4,  2.9",
-        "raid,       18000,  680, 8, 247, 13.5"})
+        "trilateral,  9100,  510, 3,  74, 15.5",
+        "lofted,     14200, 1280, 1,  28,  1.0",
+        "srbm-raid,   3350,  450, 1,   1,  2.9",
+        "raid,       18600,  660, 8, 300, 14.5"})
     void scoresWithinItsRecordedThresholds(final String name, final double maxGospaM, final double maxRmseM,
         final int maxFalseTracks, final int maxIdSwitches, final double maxDelayS) throws IOException {
         final Path simulated = directory.resolve("scenario");
