@@ -6,9 +6,10 @@ import io.vigil.fusion.track.TrackPrediction;
 import io.vigil.fusion.track.TrackTable;
 
 /**
- * Decides which live track a plot updates. The engine's seam for data association: this
- * issue's engine associates one plot at a time ({@link NearestGateAssociator}); scan-wise
- * assignment replaces it behind the same interface.
+ * Decides which live track a plot updates, one plot at a time: the best track inside the
+ * gate ({@link NearestGateAssociator}). The engine uses it for plots without a scan id; the
+ * plots of a scan are assigned jointly by {@link ScanAssignment} over the pairs
+ * {@link NearestGateAssociator#gateAll} finds.
  */
 public interface PlotAssociator {
 
