@@ -53,6 +53,10 @@ public final class Replay {
     /** The warnings file's name. */
     public static final String WARNINGS = "warnings.csv";
 
+    /** The track score's probability of confirming a false track. */
+    static final double SCORE_FALSE_CONFIRMATION = 1e-4;
+    /** The track score's probability of dropping a true track. */
+    static final double SCORE_FALSE_DELETION = 1e-2;
     /** The engine's report interval, and so the tick interval across gaps: 1 s. */
     static final long REPORT_INTERVAL_NANOS = 1_000_000_000L;
 
@@ -97,6 +101,9 @@ public final class Replay {
             .trackTimes(REPORT_INTERVAL_NANOS, 5_000_000_000L, FusionEngine.Builder.DEFAULT_MAX_COAST_NANOS,
                 20_000_000_000L)
             .listener(listener);
+        if (inputs.confirmation() == ReplayInputs.Confirmation.SCORE) {
+            builder.confirmationByScore(SCORE_FALSE_CONFIRMATION, SCORE_FALSE_DELETION);
+        }
         final Set<String> sensorIds = new LinkedHashSet<>();
         for (final SensorRecord sensor : sensors) {
             builder.sensor(sensor.toSensor());

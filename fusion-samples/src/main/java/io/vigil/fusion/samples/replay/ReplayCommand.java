@@ -54,11 +54,16 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--realtime", description = "pace plots by their time instead of as fast as possible")
     private boolean realtime;
 
+    @Option(names = "--confirmation", paramLabel = "M_OF_N|SCORE", defaultValue = "M_OF_N",
+        description = "how tracks are confirmed: M_OF_N (3 of 4 scans) or SCORE (sequential track score, false "
+            + "confirmation 1e-4, false deletion 1e-2) (default: ${DEFAULT-VALUE})")
+    private ReplayInputs.Confirmation confirmation;
+
     @Override
     public Integer call() throws IOException {
         final PrintWriter terminal = spec.commandLine().getOut();
         final ProblemLog problems = new ProblemLog(spec.commandLine().getErr());
-        final ReplaySummary summary = run(new ReplayInputs(sensors, plots, areas, truth, truthEvents, out, realtime),
+        final ReplaySummary summary = run(new ReplayInputs(sensors, plots, areas, truth, truthEvents, out, realtime, confirmation),
             problems, TerminalProgress.forConsole(spec.commandLine().getErr()));
         problems.finish();
         summary.print(terminal);

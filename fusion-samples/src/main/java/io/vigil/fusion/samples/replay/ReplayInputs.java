@@ -14,8 +14,21 @@ import java.util.Objects;
  * @param truthEvents truth_events.csv, or null
  * @param out the output directory (created if missing)
  * @param realtime whether to pace plots by plot time instead of as fast as possible
+ * @param confirmation how the engine confirms tracks
  */
-public record ReplayInputs(Path sensors, Path plots, Path areas, Path truth, Path truthEvents, Path out, boolean realtime) {
+public record ReplayInputs(Path sensors, Path plots, Path areas, Path truth, Path truthEvents, Path out, boolean realtime,
+    Confirmation confirmation) {
+
+    /** How the replayed engine confirms tracks. */
+    public enum Confirmation {
+        /** M of N scans, the engine's default (3 of 4). */
+        M_OF_N,
+        /**
+         * The sequential track score, with a false-confirmation probability of 1e-4 and a
+         * false-deletion probability of 1e-2.
+         */
+        SCORE
+    }
 
     /**
      * Checks the required paths.
@@ -27,8 +40,10 @@ public record ReplayInputs(Path sensors, Path plots, Path areas, Path truth, Pat
      * @param truthEvents see the record
      * @param out see the record
      * @param realtime see the record
+     * @param confirmation see the record
      */
     public ReplayInputs {
+        Objects.requireNonNull(confirmation, "confirmation");
         Objects.requireNonNull(sensors, "sensors");
         Objects.requireNonNull(plots, "plots");
         Objects.requireNonNull(out, "out");
@@ -36,7 +51,7 @@ public record ReplayInputs(Path sensors, Path plots, Path areas, Path truth, Pat
 
     /**
      * The inputs of a directory written by {@code vigil simulate}: sensors, plots, areas,
-     * truth and truth events, replayed as fast as possible.
+     * truth and truth events, replayed as fast as possible with M-of-N confirmation.
      *
      * @param simulated the simulation's directory
      * @param out the output directory
@@ -45,6 +60,6 @@ public record ReplayInputs(Path sensors, Path plots, Path areas, Path truth, Pat
     public static ReplayInputs ofSimulation(final Path simulated, final Path out) {
         return new ReplayInputs(simulated.resolve(ScenarioFiles.SENSORS), simulated.resolve(ScenarioFiles.PLOTS),
             simulated.resolve(ScenarioFiles.AREAS), simulated.resolve(ScenarioFiles.TRUTH),
-            simulated.resolve(ScenarioFiles.TRUTH_EVENTS), out, false);
+            simulated.resolve(ScenarioFiles.TRUTH_EVENTS), out, false, Confirmation.M_OF_N);
     }
 }

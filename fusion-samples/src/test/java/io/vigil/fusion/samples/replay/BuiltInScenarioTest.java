@@ -24,6 +24,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BuiltInScenarioTest {
 
+    /** With the track score confirming: trilateral's thresholds, about 10 % above the measurement. */
+    private static final double SCORE_GOSPA_M = 10_200;
+    private static final int SCORE_FALSE_TRACKS = 7;
+    private static final double SCORE_DELAY_S = 13.3;
+
     @TempDir
     Path directory;
 
@@ -87,12 +92,33 @@ class BuiltInScenarioTest {
     void confirmsAlmostNoTrackOnAnHourOfClutter() throws IOException {
         final Path simulated = directory.resolve("scenario");
         SimulateCommand.simulate(Scenario.builtIn("clutter"), 1L, simulated);
-        final ReplaySummary summary = new Replay(new ProblemLog(new PrintWriter(System.err, true)),
-            Replay.Progress.NONE).run(new ReplayInputs(simulated.resolve(ScenarioFiles.SENSORS),
-            simulated.resolve(ScenarioFiles.PLOTS), null, null, null, directory.resolve("replay"), false));
-        measured("clutter", "confirmed tracks in an hour", summary.tracksConfirmed());
-        assertThat(summary.plots()).isGreaterThan(2000);
-        assertThat(summary.tracksConfirmed()).isLessThanOrEqualTo(1);
+        for (final ReplayInputs.Confirmation confirmation : ReplayInputs.Confirmation.values()) {
+            final ReplaySummary summary = new Replay(new ProblemLog(new PrintWriter(System.err, true)),
+                Replay.Progress.NONE).run(new ReplayInputs(simulated.resolve(ScenarioFiles.SENSORS),
+                simulated.resolve(ScenarioFiles.PLOTS), null, null, null, directory.resolve("replay-" + confirmation),
+                false, confirmation));
+            measured("clutter", "confirmed tracks in an hour, " + confirmation, summary.tracksConfirmed());
+            assertThat(summary.plots()).isGreaterThan(2000);
+            assertThat(summary.tracksConfirmed()).isLessThanOrEqualTo(1);
+        }
+    }
+
+    /** The trilateral scenario replayed with the track score confirming: its objects are tracked. */
+    @Test
+    void theTrackScoreConfirmsTheTrilateralObjects() throws IOException {
+        final Path simulated = directory.resolve("scenario");
+        SimulateCommand.simulate(Scenario.builtIn("trilateral"), 1L, simulated);
+        final ReplayInputs inputs = ReplayInputs.ofSimulation(simulated, directory.resolve("replay"));
+        final ScenarioMetrics metrics = new Replay(new ProblemLog(new PrintWriter(System.err, true)),
+            Replay.Progress.NONE).run(new ReplayInputs(inputs.sensors(), inputs.plots(), inputs.areas(), inputs.truth(),
+            inputs.truthEvents(), inputs.out(), false, ReplayInputs.Confirmation.SCORE)).metrics();
+        measured("trilateral", "mean GOSPA (m), score confirmation", metrics.gospa().meanDistanceM());
+        measured("trilateral", "false tracks, score confirmation", metrics.attribution().falseTrackIds().size());
+        measured("trilateral", "median confirmation delay (s), score confirmation", medianConfirmationDelayS(metrics));
+        assertThat(metrics.continuity().untrackedObjectIds()).isEmpty();
+        assertThat(metrics.gospa().meanDistanceM()).isLessThanOrEqualTo(SCORE_GOSPA_M);
+        assertThat(metrics.attribution().falseTrackIds().size()).isLessThanOrEqualTo(SCORE_FALSE_TRACKS);
+        assertThat(medianConfirmationDelayS(metrics)).isLessThanOrEqualTo(SCORE_DELAY_S);
     }
 
     private static void measured(final String scenario, final String what, final double value) {
