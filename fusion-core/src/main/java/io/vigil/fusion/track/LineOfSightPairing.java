@@ -81,14 +81,9 @@ public final class LineOfSightPairing {
     private final double[] origins;
     private final double[] directions;
     private final double[] sigmas;
-    private final long[] times;
+    private final TimedStore store;
     private final int[] sensors;
     private final long[] tags;
-    private final boolean[] occupied;
-    private int stored;
-    private long clockNanos = Long.MIN_VALUE;
-    private long evicted;
-    private long expired;
 
     private final double[] rayOrigin = new double[3];
     private final double[] rayDirection = new double[3];
@@ -145,10 +140,9 @@ public final class LineOfSightPairing {
         this.origins = new double[3 * capacity];
         this.directions = new double[3 * capacity];
         this.sigmas = new double[capacity];
-        this.times = new long[capacity];
+        this.store = new TimedStore(capacity, retentionNanos);
         this.sensors = new int[capacity];
         this.tags = new long[capacity];
-        this.occupied = new boolean[capacity];
         final int partners = triangulation.maxRays() - 1;
         this.set = new int[partners];
         this.partnerSensors = new int[partners];
@@ -198,7 +192,7 @@ public final class LineOfSightPairing {
                 missVariance += sigma * sigma * range * range;
             }
             final double cost = triangulation.chiSquare() + StrictMath.log(missVariance);
-            final long separation = Math.abs(timeNanos - times[i]);
+            final long separation = Math.abs(timeNanos - store.time(i));
             if (cost < bestCost || cost == bestCost && separation < bestSeparation) {
                 best = i;
                 bestCost = cost;
@@ -206,7 +200,7 @@ public final class LineOfSightPairing {
             }
         }
         if (best < 0) {
-            store(sensorPosition, lineOfSight, sigmaRad, timeNanos, sensorIndex, tag);
+            keep(sensorPosition, lineOfSight, sigmaRad, timeNanos, sensorIndex, tag);
             return false;
         }
         set[0] = best;
@@ -234,7 +228,7 @@ public final class LineOfSightPairing {
                 final double sigma = triangulation.effectiveSigma(setSize + 1);
                 final double cost = triangulation.chiSquare() + triangulation.normalLogDeterminant()
                     + 2.0 * StrictMath.log(sigma * sigma);
-                final long separation = Math.abs(timeNanos - times[i]);
+                final long separation = Math.abs(timeNanos - store.time(i));
                 if (cost < nextCost || cost == nextCost && separation < nextSeparation) {
                     next = i;
                     nextCost = cost;
@@ -260,16 +254,15 @@ public final class LineOfSightPairing {
             final int i = set[k];
             partnerSensors[k] = sensors[i];
             partnerTags[k] = tags[i];
-            partnerTimes[k] = times[i];
-            occupied[i] = false;
-            stored--;
+            partnerTimes[k] = store.time(i);
+            store.release(i);
         }
         return true;
     }
 
     /** Whether stored plot i may join the new plot's triangulation. */
     private boolean candidate(final int i, final long timeNanos, final int sensorIndex) {
-        return occupied[i] && sensors[i] != sensorIndex && Math.abs(timeNanos - times[i]) <= windowNanos;
+        return store.occupied(i) && sensors[i] != sensorIndex && Math.abs(timeNanos - store.time(i)) <= windowNanos;
     }
 
     private boolean sensorInSet(final int sensor) {
@@ -303,34 +296,14 @@ public final class LineOfSightPairing {
             rayOrigin[k] = origins[3 * i + k];
             rayDirection[k] = directions[3 * i + k];
         }
-        triangulation.add(rayOrigin, rayDirection, sigmas[i], times[i]);
+        triangulation.add(rayOrigin, rayDirection, sigmas[i], store.time(i));
     }
 
-    private void store(final double[] sensorPosition, final double[] lineOfSight, final double sigmaRad,
+    private void keep(final double[] sensorPosition, final double[] lineOfSight, final double sigmaRad,
         final long timeNanos, final int sensorIndex, final long tag) {
-        if (clockNanos - timeNanos > retentionNanos) {
-            expired++; // already older than the retention behind the clock
-            return;
-        }
-        int slot = -1;
-        for (int i = 0; i < capacity && slot < 0; i++) {
-            if (!occupied[i]) {
-                slot = i;
-            }
-        }
+        final int slot = store.claim(timeNanos);
         if (slot < 0) {
-            slot = 0;
-            for (int i = 1; i < capacity; i++) {
-                if (times[i] < times[slot]) {
-                    slot = i;
-                }
-            }
-            evicted++;
-            if (timeNanos < times[slot]) {
-                return; // the new plot is the oldest: it is the one evicted
-            }
-        } else {
-            stored++;
+            return; // too old for the retention, or the oldest of a full store (counted either way)
         }
         final double norm = Math.sqrt(lineOfSight[0] * lineOfSight[0] + lineOfSight[1] * lineOfSight[1]
             + lineOfSight[2] * lineOfSight[2]);
@@ -339,10 +312,8 @@ public final class LineOfSightPairing {
             directions[3 * slot + k] = lineOfSight[k] / norm;
         }
         sigmas[slot] = sigmaRad;
-        times[slot] = timeNanos;
         sensors[slot] = sensorIndex;
         tags[slot] = tag;
-        occupied[slot] = true;
     }
 
     /**
@@ -354,23 +325,14 @@ public final class LineOfSightPairing {
      * @param nowNanos engine time, nanoseconds since the Unix epoch
      */
     public void expire(final long nowNanos) {
-        if (clockNanos == Long.MIN_VALUE || nowNanos > clockNanos) {
-            clockNanos = nowNanos;
-        }
-        for (int i = 0; i < capacity && stored > 0; i++) {
-            if (occupied[i] && clockNanos - times[i] > retentionNanos) {
-                occupied[i] = false;
-                stored--;
-                expired++;
-            }
-        }
+        store.expire(nowNanos);
     }
 
     /** Forgets every stored plot (not counted as expired or evicted). */
     public void clear() {
-        java.util.Arrays.fill(occupied, false);
-        stored = 0;
+        store.clear();
     }
+
 
     /**
      * Returns the triangulated point of the last successful {@link #offer}, ECEF x, y, z, m,
@@ -474,7 +436,7 @@ public final class LineOfSightPairing {
      * @return stored plots
      */
     public int stored() {
-        return stored;
+        return store.stored();
     }
 
     /**
@@ -485,7 +447,7 @@ public final class LineOfSightPairing {
      * @return evicted plots
      */
     public long evictedCount() {
-        return evicted;
+        return store.evicted();
     }
 
     /**
@@ -496,7 +458,7 @@ public final class LineOfSightPairing {
      * @return expired plots
      */
     public long expiredCount() {
-        return expired;
+        return store.expired();
     }
 
     /**

@@ -104,14 +104,10 @@ public final class TwoPointInitiator {
 
     private final double[] positions;
     private final double[] covariances;
-    private final long[] times;
+    private final TimedStore store;
     private final int[] sensors;
     private final long[] scans;
     private final long[] tags;
-    private final boolean[] occupied;
-    private int stored;
-    private long clockNanos = Long.MIN_VALUE;
-    private long evicted;
 
     private final double[] pair = new double[9];
     private final double[] lower = new double[9];
@@ -185,11 +181,10 @@ public final class TwoPointInitiator {
         this.dynamics = dynamics;
         this.positions = new double[3 * capacity];
         this.covariances = new double[9 * capacity];
-        this.times = new long[capacity];
+        this.store = new TimedStore(capacity, windowNanos);
         this.sensors = new int[capacity];
         this.scans = new long[capacity];
         this.tags = new long[capacity];
-        this.occupied = new boolean[capacity];
     }
 
     /**
@@ -221,10 +216,10 @@ public final class TwoPointInitiator {
         double bestCost = Double.POSITIVE_INFINITY;
         long bestSeparation = Long.MAX_VALUE;
         for (int i = 0; i < capacity; i++) {
-            if (!occupied[i] || sensors[i] == sensorIndex && scans[i] == scanId && scanId != NO_SCAN) {
+            if (!store.occupied(i) || sensors[i] == sensorIndex && scans[i] == scanId && scanId != NO_SCAN) {
                 continue;
             }
-            final long separation = Math.abs(timeNanos - times[i]);
+            final long separation = Math.abs(timeNanos - store.time(i));
             if (separation < minSeparationNanos || separation > windowNanos) {
                 continue;
             }
@@ -239,17 +234,16 @@ public final class TwoPointInitiator {
             }
         }
         if (best < 0) {
-            store(position, positionCovariance, timeNanos, sensorIndex, scanId, tag);
+            keep(position, positionCovariance, timeNanos, sensorIndex, scanId, tag);
             return false;
         }
         estimate(position, positionCovariance, timeNanos, best);
         pairLogLikelihood = -0.5 * (bestCost + 3.0 * LOG_TWO_PI);
-        partnerNanos = times[best];
+        partnerNanos = store.time(best);
         partnerSensor = sensors[best];
         partnerScan = scans[best];
         partnerTag = tags[best];
-        occupied[best] = false;
-        stored--;
+        store.release(best);
         return true;
     }
 
@@ -297,9 +291,10 @@ public final class TwoPointInitiator {
     /** Fills the estimate from the new plot and stored plot i. */
     private void estimate(final double[] position, final double[] positionCovariance, final long timeNanos,
         final int i) {
-        final boolean newIsLater = timeNanos > times[i];
-        final double dt = Math.abs(timeNanos - times[i]) * 1e-9;
-        estimateNanos = newIsLater ? timeNanos : times[i];
+        final long storedNanos = store.time(i);
+        final boolean newIsLater = timeNanos > storedNanos;
+        final double dt = Math.abs(timeNanos - storedNanos) * 1e-9;
+        estimateNanos = newIsLater ? timeNanos : storedNanos;
         // Late plot's position into the state, early plot's into `difference`.
         for (int k = 0; k < 3; k++) {
             state[k] = newIsLater ? position[k] : positions[3 * i + k];
@@ -329,30 +324,11 @@ public final class TwoPointInitiator {
         }
     }
 
-    private void store(final double[] position, final double[] positionCovariance, final long timeNanos,
+    private void keep(final double[] position, final double[] positionCovariance, final long timeNanos,
         final int sensorIndex, final long scanId, final long tag) {
-        if (clockNanos - timeNanos > windowNanos) {
-            return; // already older than the window behind the clock
-        }
-        int slot = -1;
-        for (int i = 0; i < capacity && slot < 0; i++) {
-            if (!occupied[i]) {
-                slot = i;
-            }
-        }
+        final int slot = store.claim(timeNanos);
         if (slot < 0) {
-            slot = 0;
-            for (int i = 1; i < capacity; i++) {
-                if (times[i] < times[slot]) {
-                    slot = i;
-                }
-            }
-            evicted++;
-            if (timeNanos < times[slot]) {
-                return; // the new plot is the oldest: it is the one evicted
-            }
-        } else {
-            stored++;
+            return; // older than the window behind the clock, or the oldest of a full store
         }
         for (int k = 0; k < 3; k++) {
             positions[3 * slot + k] = position[k];
@@ -362,11 +338,9 @@ public final class TwoPointInitiator {
                 covariances[9 * slot + 3 * a + b] = 0.5 * (positionCovariance[3 * a + b] + positionCovariance[3 * b + a]);
             }
         }
-        times[slot] = timeNanos;
         sensors[slot] = sensorIndex;
         scans[slot] = scanId;
         tags[slot] = tag;
-        occupied[slot] = true;
     }
 
     /**
@@ -377,22 +351,14 @@ public final class TwoPointInitiator {
      * @param nowNanos engine time, nanoseconds since the Unix epoch
      */
     public void expire(final long nowNanos) {
-        if (clockNanos == Long.MIN_VALUE || nowNanos > clockNanos) {
-            clockNanos = nowNanos;
-        }
-        for (int i = 0; i < capacity && stored > 0; i++) {
-            if (occupied[i] && clockNanos - times[i] > windowNanos) {
-                occupied[i] = false;
-                stored--;
-            }
-        }
+        store.expire(nowNanos);
     }
 
     /** Forgets every stored plot. */
     public void clear() {
-        java.util.Arrays.fill(occupied, false);
-        stored = 0;
+        store.clear();
     }
+
 
     /**
      * Returns the estimate of the last successful {@link #offer}: ECEF x, y, z (m), vx, vy, vz (m/s).
@@ -475,7 +441,7 @@ public final class TwoPointInitiator {
      * @return stored plots
      */
     public int stored() {
-        return stored;
+        return store.stored();
     }
 
     /**
@@ -485,7 +451,7 @@ public final class TwoPointInitiator {
      * @return evicted plots
      */
     public long evictedCount() {
-        return evicted;
+        return store.evicted();
     }
 
     /**
