@@ -37,19 +37,9 @@ final class Column {
         return name;
     }
 
-    /** Whether the cell is empty (for text: has no characters). */
-    boolean isEmptyText() {
-        return csv.cell(index).isEmpty();
-    }
-
     /** Whether the cell is empty or blank (for numbers, times, integers, names). */
     boolean isEmpty() {
         return trimmed().isEmpty();
-    }
-
-    /** The cell's text as written; empty if absent. */
-    String text() {
-        return csv.cell(index);
     }
 
     /** The cell's text as written, which must not be empty. */
@@ -141,12 +131,12 @@ final class Column {
         if (text.isEmpty()) {
             return null;
         }
-        final E[] constants = type.getEnumConstants();
-        for (final E constant : constants) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
+        try {
+            return Enum.valueOf(type, text); // the enum's own name table: no array per row
+        } catch (final IllegalArgumentException unknown) {
+            // not a constant's exact name: the message lists them
         }
+        final E[] constants = type.getEnumConstants();
         final StringBuilder expected = new StringBuilder();
         for (int i = 0; i < constants.length; i++) {
             if (i > 0) {

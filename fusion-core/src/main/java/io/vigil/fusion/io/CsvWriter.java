@@ -73,15 +73,6 @@ public final class CsvWriter implements Closeable, Flushable {
     }
 
     /**
-     * Returns the column names.
-     *
-     * @return an unmodifiable list
-     */
-    public List<String> header() {
-        return header;
-    }
-
-    /**
      * Writes a text cell verbatim (quoted where needed).
      *
      * @param value the text; null or empty is an empty cell

@@ -16,6 +16,9 @@ import java.nio.file.Path;
  */
 public final class TrackReader extends RowReader<TrackRecord> {
 
+    /** Position of p00 in the writer's columns (after time ... vz_mps). */
+    private static final int COVARIANCE_COLUMN = 9;
+
     private final Column time;
     private final Column trackId;
     private final Column status;
@@ -59,10 +62,9 @@ public final class TrackReader extends RowReader<TrackRecord> {
         this.vxMps = new Column(csv, "vx_mps");
         this.vyMps = new Column(csv, "vy_mps");
         this.vzMps = new Column(csv, "vz_mps");
-        for (int i = 0; i < 6; i++) {
-            for (int j = i; j < 6; j++) {
-                covariance[TrackRecord.upperIndex(i, j)] = new Column(csv, "p" + i + j);
-            }
+        for (int k = 0; k < covariance.length; k++) {
+            // The writer's columns after the nine before p00, in upperIndex order.
+            covariance[k] = new Column(csv, TrackWriter.COLUMNS.get(COVARIANCE_COLUMN + k));
         }
         this.latDeg = new Column(csv, "lat_deg");
         this.lonDeg = new Column(csv, "lon_deg");

@@ -49,8 +49,10 @@ public final class TrackWriter extends RowWriter<TrackRecord> {
         csv.time(track.timeNanos()).integer(track.trackId()).requiredName(track.status())
             .number(track.xM()).number(track.yM()).number(track.zM())
             .number(track.vxMps()).number(track.vyMps()).number(track.vzMps());
-        for (final double element : track.covarianceUpper()) {
-            csv.number(element);
+        for (int i = 0; i < 6; i++) {
+            for (int j = i; j < 6; j++) {
+                csv.number(track.covariance(i, j)); // row by row: the order of upperIndex
+            }
         }
         csv.number(track.latDeg()).number(track.lonDeg()).number(track.heightM()).name(track.phase())
             .ids(track.sensors()).ids(track.nations());

@@ -42,13 +42,4 @@ public final class ProblemLog implements LineProblems {
         }
         err.flush();
     }
-
-    /**
-     * Returns the number of bad lines reported.
-     *
-     * @return bad lines
-     */
-    public long count() {
-        return count;
-    }
 }
