@@ -59,7 +59,7 @@ public final class DemoCommand implements Callable<Integer> {
         final ReplaySummary summary = ReplayCommand.run(ReplayInputs.ofSimulation(simulated, replayed), problems,
             Replay.Progress.NONE);
         summary.print(terminal);
-        final List<Path> pictures = ReportCommand.draw(replayed, null, null, null, null, problems);
+        final List<Path> pictures = ReportCommand.draw(replayed, null, null, null, null, problems, summary.metrics());
         problems.finish();
         terminal.println();
         terminal.println("files:    " + simulated + " (scenario), " + replayed + " (tracks, summary.json)");

@@ -1,9 +1,6 @@
 package io.vigil.fusion.samples.metrics;
 
-import java.util.Collections;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Root-mean-square position and velocity errors of the assigned tracks, per object and over
@@ -25,14 +22,6 @@ public final class EstimationAccuracy {
         overall.add(sample);
     }
 
-    /**
-     * Returns the objects that have at least one assigned sample.
-     *
-     * @return object ids in order
-     */
-    public SortedSet<String> objectIds() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(byObject.keySet()));
-    }
 
     /**
      * Returns the number of assigned samples of an object.

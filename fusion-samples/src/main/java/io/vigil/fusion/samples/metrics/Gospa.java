@@ -47,14 +47,6 @@ public final class Gospa {
         this.cutoffSquared = cutoffM * cutoffM;
     }
 
-    /**
-     * Returns the cut-off.
-     *
-     * @return c, metres
-     */
-    public double cutoffM() {
-        return cutoffM;
-    }
 
     /**
      * The GOSPA distance between objects and tracks.

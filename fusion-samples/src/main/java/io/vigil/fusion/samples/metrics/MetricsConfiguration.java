@@ -67,43 +67,7 @@ public record MetricsConfiguration(long evaluationStepNanos, long stalenessNanos
             DEFAULT_TIME_BIN_EDGES_S);
     }
 
-    /**
-     * Returns this configuration with another evaluation step.
-     *
-     * @param stepNanos the step, nanoseconds, &gt; 0
-     * @return the new configuration
-     */
-    public MetricsConfiguration withEvaluationStepNanos(final long stepNanos) {
-        return new MetricsConfiguration(stepNanos, stalenessNanos, cutoffM, timeBinEdgesS);
-    }
 
-    /**
-     * Returns this configuration with another staleness.
-     *
-     * @param staleness the staleness, nanoseconds, &gt;= 0
-     * @return the new configuration
-     */
-    public MetricsConfiguration withStalenessNanos(final long staleness) {
-        return new MetricsConfiguration(evaluationStepNanos, staleness, cutoffM, timeBinEdgesS);
-    }
 
-    /**
-     * Returns this configuration with another GOSPA cut-off.
-     *
-     * @param cutoff the cut-off c, metres, &gt; 0
-     * @return the new configuration
-     */
-    public MetricsConfiguration withCutoffM(final double cutoff) {
-        return new MetricsConfiguration(evaluationStepNanos, stalenessNanos, cutoff, timeBinEdgesS);
-    }
 
-    /**
-     * Returns this configuration with other containment-rate bins.
-     *
-     * @param edgesS lower bin edges, seconds, increasing from 0
-     * @return the new configuration
-     */
-    public MetricsConfiguration withTimeBinEdgesS(final List<Double> edgesS) {
-        return new MetricsConfiguration(evaluationStepNanos, stalenessNanos, cutoffM, edgesS);
-    }
 }

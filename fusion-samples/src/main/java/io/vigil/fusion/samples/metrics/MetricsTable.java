@@ -1,6 +1,6 @@
 package io.vigil.fusion.samples.metrics;
 
-import java.time.Instant;
+import io.vigil.fusion.io.IsoTime;
 import java.util.Locale;
 import java.util.SortedSet;
 
@@ -141,8 +141,7 @@ final class MetricsTable {
     }
 
     static String instant(final long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND), Math.floorMod(nanos, NANOS_PER_SECOND))
-            .toString();
+        return IsoTime.format(nanos);
     }
 
     private static String seconds(final long nanos) {

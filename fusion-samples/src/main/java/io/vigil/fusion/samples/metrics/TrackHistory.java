@@ -64,14 +64,6 @@ public final class TrackHistory {
         return new TreeSet<>(byTrack.keySet());
     }
 
-    /**
-     * Whether there is no report at all.
-     *
-     * @return true if the history is empty
-     */
-    public boolean isEmpty() {
-        return byTrack.isEmpty();
-    }
 
     /**
      * Returns the time of the earliest report.

@@ -95,6 +95,27 @@ public final class ReportCommand implements Callable<Integer> {
      */
     public static List<Path> draw(final Path directory, final Path sensorsFile, final Path truthFile,
         final Path truthEventsFile, final Path areasFile, final ProblemLog problems) throws IOException {
+        return draw(directory, sensorsFile, truthFile, truthEventsFile, areasFile, problems, null);
+    }
+
+    /**
+     * Draws the pictures of a replay directory whose run is already scored, so that the
+     * truth is not evaluated a second time.
+     *
+     * @param directory the replay's output directory (tracks.csv, impacts.csv, summary.json)
+     * @param sensorsFile sensors.csv, or null to take it from summary.json (or go without)
+     * @param truthFile truth.csv, or null likewise
+     * @param truthEventsFile truth_events.csv, or null likewise
+     * @param areasFile areas.csv, or null likewise
+     * @param problems where bad lines are reported
+     * @param scored the replay's metrics against that truth, or null to evaluate them here
+     * @return the pictures written
+     * @throws IOException if a file cannot be read or written
+     * @throws InputException if the directory holds no tracks.csv
+     */
+    public static List<Path> draw(final Path directory, final Path sensorsFile, final Path truthFile,
+        final Path truthEventsFile, final Path areasFile, final ProblemLog problems, final ScenarioMetrics scored)
+        throws IOException {
         final Path tracksFile = directory.resolve(Replay.TRACKS);
         if (!Files.isRegularFile(tracksFile)) {
             throw new InputException(tracksFile + ": no such file (is " + directory + " a replay's output directory?)");
@@ -115,10 +136,11 @@ public final class ReportCommand implements Callable<Integer> {
 
         final Situation situation = new Situation(sensorRows, truthRows, eventRows, tracks, impacts, areaRows);
         final Map<String, ErrorChart> charts = new LinkedHashMap<>();
-        if (!truthRows.isEmpty()) {
-            final ScenarioMetrics metrics = new ScenarioEvaluator(MetricsConfiguration.defaults())
-                .evaluate(ScenarioRecords.of(truthRows, eventRows, tracks, impacts));
-            charts.putAll(errorCharts(metrics));
+        if (scored != null) {
+            charts.putAll(errorCharts(scored));
+        } else if (!truthRows.isEmpty()) {
+            charts.putAll(errorCharts(new ScenarioEvaluator(MetricsConfiguration.defaults())
+                .evaluate(ScenarioRecords.of(truthRows, eventRows, tracks, impacts))));
         }
         return ReportPictures.write(directory, new SituationMap(directory.toAbsolutePath().normalize().getFileName()
             + ": tracks, truth and impact ellipses"), situation, charts);
