@@ -30,9 +30,6 @@ import picocli.CommandLine.Option;
             + "--order measurement sorts it by measurement time instead (the times are unchanged)."})
 public final class SimulateCommand implements Callable<Integer> {
 
-    /** The seed used when none is given. */
-    public static final long DEFAULT_SEED = 1L;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 

@@ -33,9 +33,6 @@ final class BallisticShot {
     private double impactLongitudeRad;
     private double rangeM;
     private double impactAzimuthRad;
-    private FlightPath stackPath;
-    private FlightPath vehiclePath;
-    private AscentProgram ascent;
 
     /**
      * Prepares shots from a launch site.
@@ -67,9 +64,9 @@ final class BallisticShot {
      * @param truthStepS truth grid spacing, seconds
      */
     void fire(final double azimuthRad, final double kickRad, final double burnS, final double truthStepS) {
-        ascent = new AscentProgram(design, launchS, latitudeRad, longitudeRad, azimuthRad, kickRad, burnS);
+        final AscentProgram ascent = new AscentProgram(design, launchS, latitudeRad, longitudeRad, azimuthRad, kickRad, burnS);
         final double[] state = launchState();
-        stackPath = new FlightPath();
+        final FlightPath stackPath = new FlightPath();
         stackPath.add(launchS, state, true);
         final InertialGravity gravity = InertialGravity.wgs84();
         final StandardAtmosphere1976 atmosphere = new StandardAtmosphere1976();
@@ -79,7 +76,7 @@ final class BallisticShot {
         final double[] events = separation ? append(ascent.eventTimesS(), separationS) : ascent.eventTimesS();
         FlightPropagator.Outcome outcome =
             propagator.fly(stack, stackPath, state, launchS, stackStopS, events, launchS, truthStepS);
-        vehiclePath = stackPath;
+        FlightPath vehiclePath = stackPath;
         if (separation && outcome == FlightPropagator.Outcome.STOPPED) {
             vehiclePath = new FlightPath(stackPath);
             final FlightDynamics vehicle =
@@ -168,33 +165,6 @@ final class BallisticShot {
      */
     double impactLongitudeRad() {
         return impactLongitudeRad;
-    }
-
-    /**
-     * Returns the last shot's stack path, launch to separation (or to impact without one).
-     *
-     * @return the last shot's stack path, launch to separation (or to impact without one)
-     */
-    FlightPath stackPath() {
-        return stackPath;
-    }
-
-    /**
-     * Returns the last shot's vehicle path, launch to impact.
-     *
-     * @return the last shot's vehicle path, launch to impact
-     */
-    FlightPath vehiclePath() {
-        return vehiclePath;
-    }
-
-    /**
-     * Returns the last shot's ascent program.
-     *
-     * @return the last shot's ascent program
-     */
-    AscentProgram ascent() {
-        return ascent;
     }
 
     private static double[] append(final double[] times, final double time) {

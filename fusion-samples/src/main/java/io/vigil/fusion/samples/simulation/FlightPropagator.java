@@ -106,7 +106,6 @@ final class FlightPropagator {
         double highHeight = endHeight;
         int side = 0;
         double tau = h;
-        System.arraycopy(stateOut, 0, trial, 0, 6);
         for (int i = 0; i < MAX_CROSSING_ITERATIONS; i++) {
             tau = (low * highHeight - high * lowHeight) / (highHeight - lowHeight);
             rk4.step(dynamics, t, start, tau, trial);
