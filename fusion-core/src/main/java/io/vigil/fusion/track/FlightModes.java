@@ -34,8 +34,8 @@ import io.vigil.fusion.motion.ReentryMotion;
  * boost. The last is the physics of a missile after burnout, and it matters for coasting: a
  * track coasting through a gap in coverage has no plot to rule the modes out, and any rate
  * into boost would give the thrust mode a share of the probability that grows with the gap
- * and a position variance that grows with its fifth power (a 120 s coast reached 46 km of
- * position sigma with a rate of 1/600). A track started between two stages still finds the
+ * and a position variance that grows with its fifth power (with a rate of 1/600, the track
+ * of {@code MidcourseCoastTest} reached 46 km of position sigma after a 120 s coast). A track started between two stages still finds the
  * boost mode: every mode keeps at least {@link InteractingMultipleModel#MIN_PROBABILITY} and
  * runs its own filter on every plot, so a thrusting target's likelihood lifts it back within a
  * few plots. Initial probabilities 0.2, 0.6, 0.2: a new track is most often an object in
