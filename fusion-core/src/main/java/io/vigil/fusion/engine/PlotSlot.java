@@ -41,7 +41,6 @@ final class PlotSlot {
     double sigmaElevationRad;
     double sigmaRangeRateMps;
 
-    /** Resets every field to "absent", so a slot never carries values of the plot before it. */
     /** Makes this slot a copy of another (a scan's plots outlive their ring slots). */
     void copyFrom(final PlotSlot other) {
         kind = other.kind;
@@ -69,6 +68,7 @@ final class PlotSlot {
         sigmaRangeRateMps = other.sigmaRangeRateMps;
     }
 
+    /** Resets every field to "absent", so a slot never carries values of the plot before it. */
     void clear() {
         kind = RADAR;
         sensorIndex = -1;
