@@ -29,20 +29,21 @@ interface Acceleration {
 
     /**
      * The longest RK4 substep worth taking from a state, for a model whose smoothness varies
-     * along the trajectory (drag only inside the atmosphere). Called before each substep when
-     * it returns more than the integrator's own maximum for some state; the default keeps the
-     * integrator's fixed maximum.
+     * along the trajectory (drag only inside the atmosphere, and stiff low in it). Called
+     * before each substep when {@link #variableStep()}; the default keeps the integrator's
+     * fixed maximum.
      *
      * @param state the n-element state at the substep's start, not modified
      * @param maxStepSeconds the integrator's maximum substep, seconds
-     * @return the longest substep from this state, seconds, &gt;= maxStepSeconds
+     * @return the longest substep from this state, seconds, &gt; 0 (longer or shorter than
+     *     maxStepSeconds)
      */
     default double stepLimit(final double[] state, final double maxStepSeconds) {
         return maxStepSeconds;
     }
 
     /**
-     * Returns whether {@link #stepLimit} may exceed the integrator's maximum.
+     * Returns whether {@link #stepLimit} may differ from the integrator's maximum.
      *
      * @return true for a model with a variable step
      */

@@ -1,6 +1,7 @@
 package io.vigil.fusion.motion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -52,9 +53,37 @@ class AccelerationJacobianTest {
                 random.nextDouble(-90.0, 90.0), random.nextDouble(-180.0, 180.0), height,
                 random.nextDouble(0.0, 360.0), random.nextDouble(-90.0, 90.0), random.nextDouble(10.0, 8_000.0)),
                 0, state, 0, 6);
-            state[6] = random.nextDouble(-1e-4, 1e-2);
+            // Clear of kappa = 0 by more than the difference step: drag is cut off below it.
+            state[6] = random.nextDouble(1.5e-3, 1e-2);
             assertThat(worstColumnError(acceleration, state)).as("height %s", height).isLessThan(TOLERANCE);
             tested++;
+        }
+    }
+
+    @Test
+    void aNegativeKappaGivesNoDragButKeepsTheKappaDerivativeOfPositiveKappa() {
+        final ReentryAcceleration acceleration = new ReentryAcceleration(EarthModel.WGS84, new ExponentialAtmosphere());
+        final double[] negative = new double[7];
+        System.arraycopy(Trajectories.at(30.0, 20.0, 20e3, 70.0, -40.0, 3_000.0), 0, negative, 0, 6);
+        final double[] zero = negative.clone();
+        final double[] positive = negative.clone();
+        negative[6] = -5e-3;
+        positive[6] = 1e-6;
+        final double[] negativeJacobian = new double[21];
+        final double[] zeroJacobian = new double[21];
+        final double[] negativeAcceleration = new double[3];
+        final double[] zeroAcceleration = new double[3];
+        final double[] positiveAcceleration = new double[3];
+        acceleration.evaluate(negative, negativeAcceleration, negativeJacobian);
+        acceleration.evaluate(zero, zeroAcceleration, zeroJacobian);
+        acceleration.evaluate(positive, positiveAcceleration, null);
+        assertThat(negativeAcceleration).containsExactly(zeroAcceleration);
+        assertThat(negativeJacobian).containsExactly(zeroJacobian);
+        for (int i = 0; i < 3; i++) {
+            // One-sided difference from kappa = 0 upwards: drag is linear in kappa there.
+            final double slope = (positiveAcceleration[i] - zeroAcceleration[i]) / 1e-6;
+            assertThat(negativeJacobian[i * 7 + 6]).isCloseTo(slope, within(1e-6 * Math.abs(slope) + 1e-6));
+            assertThat(Math.abs(slope)).isGreaterThan(1.0);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.vigil.fusion.geo.EarthRotation;
+import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.geo.Wgs84;
 import io.vigil.fusion.testing.Measured;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,51 @@ class ReentryMotionTest {
         reentry.propagate(state, 30.0, null);
         ballistic.propagate(free, 30.0, null);
         assertThat(java.util.Arrays.copyOf(state, 6)).containsExactly(free);
+    }
+
+    @Test
+    void aNegativeKappaActsAsNoDragInsteadOfPushingTheObject() {
+        // Taken at its value, kappa = -0.01 at 47 km accelerates the object without bound.
+        final ReentryMotion model = new ReentryMotion(0.0, 0.0);
+        final double[] negative = ENTRIES[5].state();
+        final double[] zero = ENTRIES[5].state();
+        negative[KAPPA] = -0.01;
+        zero[KAPPA] = 0.0;
+        model.propagate(negative, 30.0, null);
+        model.propagate(zero, 30.0, null);
+        assertThat(java.util.Arrays.copyOf(negative, 6)).containsExactly(java.util.Arrays.copyOf(zero, 6));
+        assertThat(negative[KAPPA]).isEqualTo(-0.01);
+    }
+
+    @Test
+    void lightDebrisLowInTheAirIsIntegratedStablyToWithinCentimetresOfAMillisecondStep() {
+        // beta 20 kg/m^2 at 15 km and 1.5 km/s: drag relaxes the speed at 15/s, and a fixed
+        // 0.25 s RK4 substep (h lambda = 3.7) diverges.
+        final ReentryMotion model = new ReentryMotion(0.0, 0.0);
+        final ReentryMotion fine = new ReentryMotion(0.0, 0.0, EarthModel.WGS84, new ExponentialAtmosphere(), 1e-3);
+        final double[] state = new double[7];
+        System.arraycopy(Trajectories.at(30.0, 20.0, 15e3, 70.0, -60.0, 1500.0), 0, state, 0, 6);
+        state[KAPPA] = 1.0 / 20.0;
+        final double[] expected = state.clone();
+        final double[] transition = new double[49];
+        model.propagate(state, 5.0, transition);
+        fine.propagate(expected, 5.0, null);
+        Measured.report("light debris, 5 s from 15 km: position error against a 1 ms step, m",
+            positionDistance(state, expected));
+        assertThat(positionDistance(state, expected)).isLessThan(0.15);
+        assertThat(velocityDistance(state, expected)).isLessThan(0.05);
+        for (final double element : transition) {
+            assertThat(element).isFinite();
+        }
+        // The speed approaches the terminal speed v_t = sqrt(2 g / (kappa rho)) from above, as
+        // v_t coth(g t / v_t + c) in a vertical fall: with v_t / g = 4.6 s, 1.27 v_t after 5 s.
+        final double speed = Math.sqrt(state[3] * state[3] + state[4] * state[4] + state[5] * state[5]);
+        final double[] geodetic = new double[3];
+        Geodetic.fromEcef(state[0], state[1], state[2], geodetic);
+        final double height = geodetic[Geodetic.HEIGHT];
+        final double terminal = Math.sqrt(2.0 * 9.8 / (state[KAPPA] * new ExponentialAtmosphere().density(height)));
+        Measured.report("light debris after 5 s: speed / terminal speed", speed / terminal);
+        assertThat(speed / terminal).isBetween(1.0, 1.5);
     }
 
     @Test

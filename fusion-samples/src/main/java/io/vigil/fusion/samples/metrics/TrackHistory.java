@@ -17,8 +17,12 @@ import java.util.TreeSet;
  * TENTATIVE, not DROPPED) and at most the staleness old, each carried to the evaluation
  * time at constant velocity ({@link TrackEstimate}).
  *
- * <p>Reports of one track at the same instant are taken in the order given, the last one
- * winning: a track confirmed and dropped in one engine step is dropped.
+ * <p>A DROPPED report carries the state of the track's last update, which may be older than
+ * the predicted (coasting) reports the engine issued before dropping it; the track leaves the
+ * picture at the latest time it had reported before the drop (in emission order), not at the
+ * drop's state time, and is not carried on as stale reports after it. Reports of one track at
+ * the same instant are taken in the order given, the last one winning: a track confirmed and
+ * dropped in one engine step is dropped.
  */
 public final class TrackHistory {
 
@@ -30,7 +34,8 @@ public final class TrackHistory {
     /**
      * Indexes the reports.
      *
-     * @param records track reports of any tracks, in any order (equal times in report order)
+     * @param records track reports of any tracks, each track's in the order the engine issued
+     *     them (the order of tracks.csv); tracks may interleave
      * @param stalenessNanos the oldest report still in the picture, nanoseconds, &gt;= 0
      */
     public TrackHistory(final Collection<TrackRecord> records, final long stalenessNanos) {
@@ -47,9 +52,20 @@ public final class TrackHistory {
             last = Math.max(last, r.timeNanos());
         }
         grouped.forEach((id, list) -> {
+            long dropped = Long.MAX_VALUE;
+            long latest = Long.MIN_VALUE;
+            final List<TrackRecord> reports = new ArrayList<>(list.size());
+            for (final TrackRecord r : list) {
+                if (r.status() == TrackStatus.DROPPED) {
+                    dropped = Math.max(r.timeNanos(), latest);
+                    break;
+                }
+                latest = Math.max(latest, r.timeNanos());
+                reports.add(r);
+            }
             // List.sort is stable: reports at one instant keep their order.
-            list.sort(Comparator.comparingLong(TrackRecord::timeNanos));
-            byTrack.put(id, new Reports(list));
+            reports.sort(Comparator.comparingLong(TrackRecord::timeNanos));
+            byTrack.put(id, new Reports(reports, dropped));
         });
         this.firstTimeNanos = first;
         this.lastTimeNanos = last;
@@ -93,7 +109,7 @@ public final class TrackHistory {
         final List<TrackEstimate> picture = new ArrayList<>();
         for (final Reports reports : byTrack.values()) {
             final TrackRecord latest = reports.latestAtOrBefore(timeNanos);
-            if (latest == null || timeNanos - latest.timeNanos() > stalenessNanos) {
+            if (latest == null || timeNanos - latest.timeNanos() > stalenessNanos || timeNanos >= reports.droppedNanos) {
                 continue;
             }
             if (latest.status() == TrackStatus.CONFIRMED || latest.status() == TrackStatus.COASTING) {
@@ -103,12 +119,15 @@ public final class TrackHistory {
         return picture;
     }
 
-    /** One track's reports in time order. */
+    /** One track's reports in time order, and when it was dropped. */
     private static final class Reports {
         private final long[] times;
         private final TrackRecord[] records;
+        /** The time from which the track is out of the picture ({@link Long#MAX_VALUE} if never dropped). */
+        private final long droppedNanos;
 
-        Reports(final List<TrackRecord> sorted) {
+        Reports(final List<TrackRecord> sorted, final long droppedNanos) {
+            this.droppedNanos = droppedNanos;
             this.records = sorted.toArray(new TrackRecord[0]);
             this.times = new long[records.length];
             for (int k = 0; k < records.length; k++) {

@@ -109,6 +109,23 @@ class MetricInputsTest {
         assertThat(ids(history.pictureAt(at(6.0) + 1))).isEmpty(); // track 2 stale
     }
 
+    @Test
+    void aDroppedTrackLeavesThePictureAfterItsLastPredictedReportNotFiveSecondsLater() {
+        // As the engine issues them: an update at 10 s, predictions at 11 and 12 s, then the
+        // drop, which carries the state of the last update.
+        final List<TrackRecord> records = List.of(
+            track(10.0, 3L, TrackStatus.CONFIRMED, ZERO, 1.0, 1.0),
+            track(11.0, 3L, TrackStatus.COASTING, ZERO, 1.0, 1.0),
+            track(12.0, 3L, TrackStatus.COASTING, ZERO, 1.0, 1.0),
+            track(10.0, 3L, TrackStatus.DROPPED, ZERO, 1.0, 1.0));
+        final TrackHistory history = new TrackHistory(records, 5 * MetricFixtures.SECOND);
+        assertThat(ids(history.pictureAt(at(10.5)))).containsExactly(3L);
+        assertThat(history.pictureAt(at(11.5)).get(0).status()).isEqualTo(TrackStatus.COASTING);
+        assertThat(ids(history.pictureAt(at(12.0) - 1))).containsExactly(3L);
+        assertThat(ids(history.pictureAt(at(12.0)))).isEmpty();
+        assertThat(ids(history.pictureAt(at(14.0)))).isEmpty();
+    }
+
     private static List<Long> ids(final List<TrackEstimate> picture) {
         return picture.stream().map(TrackEstimate::trackId).toList();
     }

@@ -35,10 +35,10 @@ class BuiltInScenarioTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // scenario, mean GOSPA (m), position RMSE (m), false tracks, ID switches, median confirmation delay (s)
-        "trilateral,  9100,  510, 3,  74, 15.5",
-        "lofted,     14200, 1280, 1,  28,  1.0",
-        "srbm-raid,   3350,  450, 1,   1,  2.9",
-        "raid,       18600,  660, 8, 300, 14.5"})
+        "trilateral,  9000,  485, 2,  68, 15.5",
+        "lofted,     14200, 1150, 1,  16,  1.0",
+        "srbm-raid,   3450,  290, 1,   1,  2.9",
+        "raid,       18600,  620, 8, 290, 14.5"})
     void scoresWithinItsRecordedThresholds(final String name, final double maxGospaM, final double maxRmseM,
         final int maxFalseTracks, final int maxIdSwitches, final double maxDelayS) throws IOException {
         final Path simulated = directory.resolve("scenario");
