@@ -2,6 +2,7 @@ package io.vigil.fusion.engine;
 
 import io.vigil.fusion.filter.InteractingMultipleModel;
 import io.vigil.fusion.motion.MotionModel;
+import io.vigil.fusion.trajectory.ImpactPredictor;
 import java.util.function.IntFunction;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
@@ -43,6 +44,12 @@ public final class EngineConfiguration {
     final double scoreFalseConfirmation;
     final double scoreFalseDeletion;
     final double initialVelocitySigmaMps;
+    final boolean impacts;
+    final long impactIntervalNanos;
+    final ImpactPredictor.Method impactMethod;
+    final double surfaceHeightM;
+    final double impactKappaMean;
+    final double impactKappaSigma;
 
     EngineConfiguration(final FusionEngine.Builder b) {
         this.sensors = b.sensors.toArray(new Sensor[0]);
@@ -73,6 +80,12 @@ public final class EngineConfiguration {
         this.scoreFalseConfirmation = b.scoreFalseConfirmation;
         this.scoreFalseDeletion = b.scoreFalseDeletion;
         this.initialVelocitySigmaMps = b.initialVelocitySigmaMps;
+        this.impacts = b.impacts;
+        this.impactIntervalNanos = b.impactIntervalNanos;
+        this.impactMethod = b.impactMethod;
+        this.surfaceHeightM = b.surfaceHeightM;
+        this.impactKappaMean = b.impactKappaMean;
+        this.impactKappaSigma = b.impactKappaSigma;
     }
 
     /**

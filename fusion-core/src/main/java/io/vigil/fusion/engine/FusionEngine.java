@@ -13,6 +13,7 @@ import io.vigil.fusion.filter.InteractingMultipleModel;
 import io.vigil.fusion.motion.MotionModel;
 import io.vigil.fusion.track.FlightModes;
 import io.vigil.fusion.track.RangeRateInitiator;
+import io.vigil.fusion.trajectory.ImpactPredictor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -250,6 +251,18 @@ public final class FusionEngine implements AutoCloseable {
         /** Default out-of-sequence bound, 5 s. */
         public static final long DEFAULT_OUT_OF_SEQUENCE_NANOS = 5_000_000_000L;
 
+        /** Default shortest interval between two impact predictions of one track, 1 s of plot time. */
+        public static final long DEFAULT_IMPACT_INTERVAL_NANOS = 1_000_000_000L;
+
+        /**
+         * Default mean of the impact prior on kappa = 1 / beta, 1.5e-4 m^2/kg (beta 6,700
+         * kg/m^2), with {@link #DEFAULT_IMPACT_KAPPA_SIGMA}: re-entry vehicles, beta from about
+         * 3,300 kg/m^2 up at two sigma.
+         */
+        public static final double DEFAULT_IMPACT_KAPPA_MEAN = 1.5e-4;
+        /** Default sigma of the impact prior on kappa, 7.5e-5 m^2/kg. */
+        public static final double DEFAULT_IMPACT_KAPPA_SIGMA = 7.5e-5;
+
         final List<Sensor> sensors = new ArrayList<>();
         int ringSize = DEFAULT_RING_SIZE;
         int maxTracks = DEFAULT_MAX_TRACKS;
@@ -283,6 +296,12 @@ public final class FusionEngine implements AutoCloseable {
         int outOfSequenceDepth = DEFAULT_OUT_OF_SEQUENCE_DEPTH;
         long tentativeTimeoutNanos = 20_000_000_000L;
         double initialVelocitySigmaMps = RangeRateInitiator.DEFAULT_CROSS_VELOCITY_SIGMA_MPS;
+        boolean impacts = true;
+        long impactIntervalNanos = DEFAULT_IMPACT_INTERVAL_NANOS;
+        ImpactPredictor.Method impactMethod = ImpactPredictor.Method.LINEARISED;
+        double surfaceHeightM;
+        double impactKappaMean = DEFAULT_IMPACT_KAPPA_MEAN;
+        double impactKappaSigma = DEFAULT_IMPACT_KAPPA_SIGMA;
 
         Builder() {
         }
@@ -583,6 +602,71 @@ public final class FusionEngine implements AutoCloseable {
         }
 
         /**
+         * Switches impact and launch prediction on or off (default on). It needs the default
+         * flight-phase IMM; with {@link #motion} or other modes the engine predicts none.
+         *
+         * @param on true to predict
+         * @return this builder
+         */
+        public Builder impacts(final boolean on) {
+            this.impacts = on;
+            return this;
+        }
+
+        /**
+         * Sets the shortest interval between two impact predictions of one track, in plot time
+         * (default {@link #DEFAULT_IMPACT_INTERVAL_NANOS}); a track is predicted again only after
+         * a plot has updated it.
+         *
+         * @param nanos &gt;= 0 (0: after every maintenance pass that follows an update)
+         * @return this builder
+         */
+        public Builder impactInterval(final long nanos) {
+            this.impactIntervalNanos = nanos;
+            return this;
+        }
+
+        /**
+         * Sets how the impact point's covariance is obtained (default
+         * {@link ImpactPredictor.Method#LINEARISED}; docs/DECISIONS.md says why).
+         *
+         * @param method the method
+         * @return this builder
+         */
+        public Builder impactCovariance(final ImpactPredictor.Method method) {
+            this.impactMethod = Objects.requireNonNull(method, "method");
+            return this;
+        }
+
+        /**
+         * Sets the prior on kappa = 1 / beta (m^2/kg) that impacts are predicted with while a
+         * track has not measured its own (before it has been seen decelerating in the air;
+         * default {@link #DEFAULT_IMPACT_KAPPA_MEAN} and {@link #DEFAULT_IMPACT_KAPPA_SIGMA}, re-entry
+         * vehicles). The impact ellipse is calibrated against the population this prior describes.
+         *
+         * @param mean the prior mean, m^2/kg, &gt;= 0
+         * @param sigma the prior standard deviation, m^2/kg, &gt; 0
+         * @return this builder
+         */
+        public Builder impactKappaPrior(final double mean, final double sigma) {
+            this.impactKappaMean = mean;
+            this.impactKappaSigma = sigma;
+            return this;
+        }
+
+        /**
+         * Sets the height of the ground that impacts and launches are predicted at (default 0,
+         * the WGS-84 ellipsoid).
+         *
+         * @param metres above the ellipsoid, finite
+         * @return this builder
+         */
+        public Builder surfaceHeight(final double metres) {
+            this.surfaceHeightM = metres;
+            return this;
+        }
+
+        /**
          * Validates the configuration and builds the engine (not started).
          *
          * @return the engine
@@ -626,6 +710,11 @@ public final class FusionEngine implements AutoCloseable {
                 "maximum position sigma must be > 0 m, got " + maxPositionSigmaM);
             require(initialVelocitySigmaMps > 0.0 && Double.isFinite(initialVelocitySigmaMps),
                 "initial velocity sigma must be finite and > 0 m/s, got " + initialVelocitySigmaMps);
+            require(impactIntervalNanos >= 0, "impact interval must be >= 0 ns, got " + impactIntervalNanos);
+            require(Double.isFinite(surfaceHeightM), "surface height must be finite, got " + surfaceHeightM);
+            require(impactKappaMean >= 0.0 && Double.isFinite(impactKappaMean) && impactKappaSigma > 0.0
+                && Double.isFinite(impactKappaSigma), "impact kappa prior needs a finite mean >= 0 and sigma > 0, got "
+                + impactKappaMean + " and " + impactKappaSigma);
             if (motion != null) {
                 final MotionModel probe = Objects.requireNonNull(motion.get(), "motion supplier returned null");
                 require(probe.dimension() == 6, "a single motion model must have 6 states (ECEF position and "

@@ -25,6 +25,15 @@ public interface FusionListener {
     }
 
     /**
+     * A confirmed ballistic track's impact was predicted again (at most once per configured
+     * interval of plot time per track, after it has been updated).
+     *
+     * @param impact the prediction, valid during this call only
+     */
+    default void onImpact(final ImpactView impact) {
+    }
+
+    /**
      * A plot was refused at the fusion thread's door.
      *
      * @param reject the plot and the reason, valid during this call only

@@ -121,6 +121,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private final TrackTable tracks;
     private final SpatialTrackIndex index;
     private final TrackView trackView;
+    /** Phase, launch and impact of the flight-phase IMM's tracks; null without them. */
+    private final TrajectoryStage trajectory;
     private final RejectView rejectView = new RejectView();
     /** Workspace of the predicted reports of coasting tracks. */
     private final TrackPrediction coasted;
@@ -183,7 +185,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.history = new TrackHistory(config.maxTracks, config.outOfSequenceDepth, filter);
         this.retrodicting = new RetrodictingTrackFilter(filter, history);
         this.associator = new NearestGateAssociator(retrodicting, config.gateProbability, MAX_MEASUREMENT, index);
-        this.trackView = new TrackView(config.sensors);
+        this.trajectory = TrajectoryStage.of(filter, config);
+        this.trackView = new TrackView(config.sensors, trajectory);
         this.coasted = filter.newPrediction();
         this.assigned = filter.newPrediction();
         this.replayed = filter.newPrediction();
@@ -776,6 +779,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             }
             if (clockNanos - track.lastReportNanos() >= config.reportIntervalNanos) {
                 reportPredicted(track);
+            }
+            if (trajectory != null && track.alive()) {
+                trajectory.refresh(track, clockNanos, listener, counters);
             }
         }
     }

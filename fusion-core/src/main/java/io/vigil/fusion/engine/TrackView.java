@@ -3,6 +3,7 @@ package io.vigil.fusion.engine;
 import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.track.Track;
 import io.vigil.fusion.track.TrackStatus;
+import io.vigil.fusion.trajectory.FlightPhase;
 
 /**
  * A track as reported to the host: a flyweight reused for every {@link FusionListener}
@@ -21,9 +22,12 @@ public final class TrackView {
     private int dimension;
     private long timeNanos;
     private boolean geodeticDone;
+    private final TrajectoryStage trajectory;
+    private FlightPhase phase;
 
-    TrackView(final Sensor[] sensors) {
+    TrackView(final Sensor[] sensors, final TrajectoryStage trajectory) {
         this.sensors = sensors;
+        this.trajectory = trajectory;
     }
 
     TrackView bind(final Track reported, final TrackStatus reportedStatus, final double[] reportedState,
@@ -35,6 +39,7 @@ public final class TrackView {
         this.dimension = reported.dimension();
         this.timeNanos = reportedTimeNanos;
         this.geodeticDone = false;
+        this.phase = null;
         return this;
     }
 
@@ -198,6 +203,21 @@ public final class TrackView {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns the track's flight phase at the reported state: BOOST while its boost mode is
+     * the more likely, else REENTRY when descending below the entry interface, else MIDCOURSE
+     * ({@link FlightPhase#of}).
+     *
+     * @return the phase, or null if the engine does not estimate phases (a single motion
+     *     model, or modes other than the flight-phase IMM's)
+     */
+    public FlightPhase phase() {
+        if (phase == null && trajectory != null) {
+            phase = trajectory.phase(track, state);
+        }
+        return phase;
     }
 
     private double[] geodetic() {

@@ -62,6 +62,28 @@ public final class ImmEstimate {
     }
 
     /**
+     * The dimension of a mode's own state.
+     *
+     * @param mode mode index
+     * @return that mode's n (6 or more)
+     */
+    public int modeDimension(final int mode) {
+        return modeState[mode].length;
+    }
+
+    /**
+     * An element of a mode's own covariance.
+     *
+     * @param mode mode index
+     * @param i row, state index within the mode's dimension
+     * @param j column
+     * @return the mode-conditioned covariance element (SI units)
+     */
+    public double modeCovariance(final int mode, final int i, final int j) {
+        return modeCovariance[mode][i * modeState[mode].length + j];
+    }
+
+    /**
      * An element of the combined kinematic state.
      *
      * @param i common state index: 0..2 ECEF position (m), 3..5 ECEF velocity (m/s)

@@ -93,7 +93,13 @@ public final class ImmMode {
         return extraMean[k];
     }
 
-    double extraVariance(final int k) {
+    /**
+     * Returns the initial variance of an extra state (its prior).
+     *
+     * @param k the extra state's index after the six kinematic ones (0 for state 6)
+     * @return the variance, in the state's units squared
+     */
+    public double extraVariance(final int k) {
         return extraVariance[k];
     }
 }

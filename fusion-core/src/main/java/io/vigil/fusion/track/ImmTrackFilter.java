@@ -126,6 +126,17 @@ public final class ImmTrackFilter implements TrackFilter {
     }
 
     /**
+     * Returns a track's estimate: every mode's state, covariance and probability after its
+     * last update. Read it only; it changes with the track's next update.
+     *
+     * @param track a live track
+     * @return the estimate (owned by this filter)
+     */
+    public ImmEstimate estimate(final Track track) {
+        return estimates[track.slot()];
+    }
+
+    /**
      * Returns the IMM.
      *
      * @return the modes and their switching

@@ -16,7 +16,7 @@ import io.vigil.fusion.geo.Wgs84;
  * v_air = v - omega x r the inertial velocity less the air's, and h the exact geodetic
  * height ({@link Geodetic#fromEcef}, which a rotation about z does not change).
  */
-final class InertialReference {
+public final class InertialReference {
 
     private static final double[][] A = {
         {},
@@ -50,7 +50,7 @@ final class InertialReference {
      * @param relativeTolerance per-step relative error bound
      * @param absoluteToleranceM per-step absolute error bound, metres and m/s
      */
-    InertialReference(
+    public InertialReference(
         final double mu, final double j2, final double radius,
         final double relativeTolerance, final double absoluteToleranceM) {
         this.mu = mu;
@@ -67,7 +67,7 @@ final class InertialReference {
      * @param inverseBallisticCoefficient kappa = 1 / beta, m^2/kg
      * @return this
      */
-    InertialReference withDrag(final Atmosphere densityModel, final double inverseBallisticCoefficient) {
+    public InertialReference withDrag(final Atmosphere densityModel, final double inverseBallisticCoefficient) {
         this.atmosphere = densityModel;
         this.kappa = inverseBallisticCoefficient;
         return this;
@@ -107,7 +107,7 @@ final class InertialReference {
      * @param duration seconds, either sign
      * @return the state at t0 + duration
      */
-    double[] propagate(final double[] state, final double duration) {
+    public double[] propagate(final double[] state, final double duration) {
         final double[] y = state.clone();
         final double[][] k = new double[7][6];
         final double[] stage = new double[6];

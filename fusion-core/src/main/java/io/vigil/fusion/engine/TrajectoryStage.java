@@ -1,0 +1,264 @@
+package io.vigil.fusion.engine;
+
+import io.vigil.fusion.filter.ImmEstimate;
+import io.vigil.fusion.filter.InteractingMultipleModel;
+import io.vigil.fusion.geo.LocalFrame;
+import io.vigil.fusion.motion.ReentryMotion;
+import io.vigil.fusion.track.ImmTrackFilter;
+import io.vigil.fusion.track.Track;
+import io.vigil.fusion.track.TrackStatus;
+import io.vigil.fusion.trajectory.FlightPhase;
+import io.vigil.fusion.trajectory.ImpactEstimate;
+import io.vigil.fusion.trajectory.ImpactPredictor;
+import io.vigil.fusion.trajectory.LaunchEstimator;
+
+/**
+ * The engine's trajectory step, run on the fusion thread at its maintenance passes: for each
+ * confirmed track updated since its last prediction, and at most once per configured
+ * interval, the flight phase, the launch estimate and (outside boost) the impact prediction,
+ * reported through {@link FusionListener#onImpact}.
+ *
+ * <p>It needs the flight-phase IMM: modes named BOOST (9 states), BALLISTIC (6) and
+ * REENTRY (7, kappa last), as {@code FlightModes.standard} builds them; {@link #of} gives
+ * null for any other filter, and the engine then predicts no impacts.
+ *
+ * <p>The impact starts from the re-entry mode's own estimate (position, velocity, kappa and
+ * their covariance) once that mode has measured kappa (its variance a quarter of its prior's
+ * or less: the object has been seen decelerating), else from the combined kinematic estimate
+ * with the configured impact prior on kappa, uncorrelated with it. The IMM's own prior on
+ * kappa is wide, to let the re-entry mode follow light debris as well as re-entry vehicles;
+ * an impact ellipse drawn from it would be a statement about every object at once, and a
+ * Gaussian that wide puts a third of its mass on a negative (pushing) drag. The impact prior
+ * describes the threat: re-entry vehicles. The launch is the boost mode's estimate propagated back with
+ * the boost model while the track is in BOOST, kept once the track has left it; a track never
+ * seen in boost is propagated back ballistically from its combined estimate, with the bias
+ * that {@link LaunchEstimator} describes.
+ *
+ * <p>Allocation-free after construction.
+ */
+final class TrajectoryStage {
+
+    private static final int REENTRY_N = 7;
+    private static final int BOOST_N = 9;
+    private static final int N = InteractingMultipleModel.COMMON;
+    /**
+     * The re-entry mode has measured kappa once its variance is a quarter of its prior's (the
+     * sigma halved): the object has been seen decelerating by drag.
+     */
+    private static final double MEASURED_KAPPA_VARIANCE_FRACTION = 0.25;
+    /** The longest flight searched back for a launch, s: an intercontinental missile's. */
+    private static final double LAUNCH_HORIZON_S = 3600.0;
+
+    private final ImmTrackFilter filter;
+    private final int boost;
+    private final int reentry;
+    private final long intervalNanos;
+    private final double kappaMean;
+    private final double kappaSigma;
+    /** Below this variance the re-entry mode has measured kappa (seen drag). */
+    private final double measuredKappaVariance;
+    private final ImpactPredictor impacts;
+    private final LaunchEstimator boostLaunch;
+    private final LaunchEstimator ballisticLaunch;
+    private final ImpactEstimate impact = new ImpactEstimate();
+    private final ImpactEstimate launch = new ImpactEstimate();
+    private final ImpactView view = new ImpactView();
+    private final LocalFrame frame = new LocalFrame();
+    private final double[] up = new double[3];
+    private final double[] reentryState = new double[REENTRY_N];
+    private final double[] reentryCovariance = new double[REENTRY_N * REENTRY_N];
+    private final double[] boostState = new double[BOOST_N];
+    private final double[] boostCovariance = new double[BOOST_N * BOOST_N];
+    private final double[] kinematicCovariance = new double[N * N];
+    /** Per slot: the track id the slot's values belong to (0: none). */
+    private final long[] owner;
+    private final long[] predictedUpdateNanos;
+    private final long[] predictedClockNanos;
+    private final boolean[] hasLaunch;
+    private final boolean[] launchFromBoost;
+    private final long[] launchNanos;
+    private final double[] launchLatitude;
+    private final double[] launchLongitude;
+    private final double[] launchMajor;
+    private final double[] launchMinor;
+    private final double[] launchOrientation;
+
+    private TrajectoryStage(final ImmTrackFilter filter, final int boost, final int ballistic, final int reentry,
+        final EngineConfiguration config) {
+        this.filter = filter;
+        this.boost = boost;
+        this.reentry = reentry;
+        this.intervalNanos = config.impactIntervalNanos;
+        this.kappaMean = config.impactKappaMean;
+        this.kappaSigma = config.impactKappaSigma;
+        final int kappa = ReentryMotion.INVERSE_BALLISTIC_COEFFICIENT;
+        final double prior = filter.imm().mode(reentry).extraVariance(kappa - N);
+        this.measuredKappaVariance = MEASURED_KAPPA_VARIANCE_FRACTION * prior;
+        final InteractingMultipleModel imm = filter.imm();
+        this.impacts = new ImpactPredictor(imm.mode(reentry).motion(), config.impactMethod, config.surfaceHeightM);
+        this.boostLaunch = new LaunchEstimator(imm.mode(boost).motion(), config.surfaceHeightM, LAUNCH_HORIZON_S);
+        this.ballisticLaunch = new LaunchEstimator(imm.mode(ballistic).motion(), config.surfaceHeightM,
+            LAUNCH_HORIZON_S);
+        final int slots = config.maxTracks;
+        this.owner = new long[slots];
+        this.predictedUpdateNanos = new long[slots];
+        this.predictedClockNanos = new long[slots];
+        this.hasLaunch = new boolean[slots];
+        this.launchFromBoost = new boolean[slots];
+        this.launchNanos = new long[slots];
+        this.launchLatitude = new double[slots];
+        this.launchLongitude = new double[slots];
+        this.launchMajor = new double[slots];
+        this.launchMinor = new double[slots];
+        this.launchOrientation = new double[slots];
+    }
+
+    /**
+     * Builds the stage for a filter, or returns null if the filter is not the flight-phase
+     * IMM or impact prediction is off.
+     */
+    static TrajectoryStage of(final Object filter, final EngineConfiguration config) {
+        if (!config.impacts || !(filter instanceof ImmTrackFilter)) {
+            return null;
+        }
+        final ImmTrackFilter imm = (ImmTrackFilter) filter;
+        final int boost = mode(imm.imm(), "BOOST", BOOST_N);
+        final int ballistic = mode(imm.imm(), "BALLISTIC", N);
+        final int reentry = mode(imm.imm(), "REENTRY", REENTRY_N);
+        if (boost < 0 || ballistic < 0 || reentry < 0
+            || !(imm.imm().mode(reentry).motion() instanceof ReentryMotion)) {
+            return null;
+        }
+        return new TrajectoryStage(imm, boost, ballistic, reentry, config);
+    }
+
+    private static int mode(final InteractingMultipleModel imm, final String name, final int dimension) {
+        for (int j = 0; j < imm.modes(); j++) {
+            if (imm.mode(j).name().equals(name) && imm.mode(j).dimension() == dimension) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns the probability that a track is thrusting (its boost mode's).
+     *
+     * @param track a live track
+     * @return [0, 1]
+     */
+    double boostProbability(final Track track) {
+        return filter.probability(track, boost);
+    }
+
+    /**
+     * Returns the flight phase of a state of a track.
+     *
+     * @param track a live track (its mode probabilities)
+     * @param state the ECEF state (position m, velocity m/s)
+     * @return the phase
+     */
+    FlightPhase phase(final Track track, final double[] state) {
+        frame.atEcef(state[0], state[1], state[2]);
+        frame.up(up);
+        final double vertical = up[0] * state[3] + up[1] * state[4] + up[2] * state[5];
+        return FlightPhase.of(boostProbability(track), frame.heightM(), vertical);
+    }
+
+    /**
+     * Predicts a track's launch and impact if it is confirmed, has been updated since its
+     * last prediction and that prediction is at least the interval old; reports the impact.
+     *
+     * @param track a live track
+     * @param clockNanos the engine's time
+     * @param listener the host's
+     * @param counters the listener's exceptions are counted there
+     */
+    void refresh(final Track track, final long clockNanos, final FusionListener listener,
+        final EngineCounters counters) {
+        final int slot = track.slot();
+        if (owner[slot] != track.id()) {
+            owner[slot] = track.id();
+            predictedUpdateNanos[slot] = Long.MIN_VALUE;
+            predictedClockNanos[slot] = Long.MIN_VALUE;
+            hasLaunch[slot] = false;
+            launchFromBoost[slot] = false;
+        }
+        if (track.status() != TrackStatus.CONFIRMED && track.status() != TrackStatus.COASTING
+            || track.lastUpdateNanos() <= predictedUpdateNanos[slot]
+            || predictedClockNanos[slot] != Long.MIN_VALUE && clockNanos - predictedClockNanos[slot] < intervalNanos) {
+            return;
+        }
+        predictedUpdateNanos[slot] = track.lastUpdateNanos();
+        predictedClockNanos[slot] = clockNanos;
+        final ImmEstimate estimate = filter.estimate(track);
+        final FlightPhase phase = phase(track, track.state());
+        if (phase == FlightPhase.BOOST) {
+            modeEstimate(estimate, boost, boostState, boostCovariance);
+            keepLaunch(slot, true, boostLaunch.estimate(track.timeNanos(), boostState, boostCovariance, launch));
+            return;
+        }
+        if (!launchFromBoost[slot]) {
+            estimate.copyCovariance(kinematicCovariance);
+            keepLaunch(slot, false, ballisticLaunch.estimate(track.timeNanos(), track.state(), kinematicCovariance,
+                launch));
+        }
+        impactState(estimate, track.state());
+        if (!impacts.predict(track.timeNanos(), reentryState, reentryCovariance, impact)) {
+            return;
+        }
+        view.bind(track.id(), clockNanos, track.timeNanos(), phase, impact);
+        if (hasLaunch[slot]) {
+            view.launch(launchFromBoost[slot], launchNanos[slot], launchLatitude[slot], launchLongitude[slot],
+                launchMajor[slot], launchMinor[slot], launchOrientation[slot]);
+        }
+        try {
+            listener.onImpact(view);
+        } catch (final RuntimeException e) {
+            counters.incrementListenerExceptions();
+        }
+    }
+
+    private void keepLaunch(final int slot, final boolean fromBoost, final boolean valid) {
+        if (!valid) {
+            return;
+        }
+        hasLaunch[slot] = true;
+        launchFromBoost[slot] = fromBoost;
+        launchNanos[slot] = launch.crossingNanos();
+        launchLatitude[slot] = launch.latitudeRad();
+        launchLongitude[slot] = launch.longitudeRad();
+        launchMajor[slot] = launch.ellipse().semiMajor95M();
+        launchMinor[slot] = launch.ellipse().semiMinor95M();
+        launchOrientation[slot] = launch.ellipse().orientationRad();
+    }
+
+    /** The 7-state the impact is predicted from (see the class comment). */
+    private void impactState(final ImmEstimate estimate, final double[] combined) {
+        final int kappa = ReentryMotion.INVERSE_BALLISTIC_COEFFICIENT;
+        if (estimate.modeCovariance(reentry, kappa, kappa) <= measuredKappaVariance) {
+            modeEstimate(estimate, reentry, reentryState, reentryCovariance);
+            return;
+        }
+        java.util.Arrays.fill(reentryCovariance, 0.0);
+        for (int i = 0; i < N; i++) {
+            reentryState[i] = combined[i];
+            for (int j = 0; j < N; j++) {
+                reentryCovariance[i * REENTRY_N + j] = estimate.covariance(i, j);
+            }
+        }
+        reentryState[kappa] = kappaMean;
+        reentryCovariance[kappa * REENTRY_N + kappa] = kappaSigma * kappaSigma;
+    }
+
+    private static void modeEstimate(final ImmEstimate estimate, final int mode, final double[] state,
+        final double[] covariance) {
+        final int n = state.length;
+        for (int i = 0; i < n; i++) {
+            state[i] = estimate.modeState(mode, i);
+            for (int j = 0; j < n; j++) {
+                covariance[i * n + j] = estimate.modeCovariance(mode, i, j);
+            }
+        }
+    }
+}

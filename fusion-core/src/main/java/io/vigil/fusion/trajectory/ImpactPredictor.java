@@ -1,0 +1,182 @@
+package io.vigil.fusion.trajectory;
+
+import io.vigil.fusion.geo.LocalFrame;
+import io.vigil.fusion.math.DenseKernels;
+import io.vigil.fusion.motion.MotionModel;
+
+/**
+ * Predicts where and when a ballistic object reaches the surface (WGS-84 height 0, or a
+ * configured terrain height) with the full model it is given (for the engine: point mass,
+ * J2, Earth rotation and drag with the estimated ballistic coefficient, {@code
+ * ReentryMotion}), and the uncertainty of the impact point and time, by one of two methods:
+ *
+ * <ul>
+ *   <li>{@link Method#LINEARISED}: the state's covariance carried along the predicted path by
+ *       the model's transition matrices, its process noise included, and projected onto the
+ *       surface at the impact ({@link CrossingProjection}).
+ *   <li>{@link Method#SIGMA_POINTS}: the 2n points x +- sqrt(n) L e_i (P = L L^T) each
+ *       propagated to its own impact; the mean and covariance of their impact points in the
+ *       tangent plane at the central point's impact, and of their impact times. No process
+ *       noise: it would need the state augmented with it.
+ * </ul>
+ *
+ * <p>Allocation-free after construction; one instance per thread.
+ */
+public final class ImpactPredictor {
+
+    /** How the impact point's covariance is obtained. */
+    public enum Method {
+        /** Transition matrices along the predicted path, process noise included. */
+        LINEARISED,
+        /** Sigma points, each propagated to its own impact. */
+        SIGMA_POINTS
+    }
+
+    private final MotionModel motion;
+    private final Method method;
+    private final double surfaceHeightM;
+    private final int n;
+    private final SurfaceCrossing crossing;
+    private final CrossingProjection projection = new CrossingProjection();
+    private final double[] state;
+    private final double[] covariance;
+    private final double[] lower;
+    private final double[] point;
+    private final double[] enu = new double[3];
+    private final double[] east;
+    private final double[] north;
+    private final double[] seconds;
+
+    /**
+     * Creates a predictor.
+     *
+     * @param motion the model the path is predicted with (its dimension n is the state's)
+     * @param method how the covariance is obtained
+     * @param surfaceHeightM the height of the ground, m above the WGS-84 ellipsoid
+     * @throws IllegalArgumentException if the height is not finite
+     */
+    public ImpactPredictor(final MotionModel motion, final Method method, final double surfaceHeightM) {
+        if (!Double.isFinite(surfaceHeightM)) {
+            throw new IllegalArgumentException("surface height must be finite, got " + surfaceHeightM);
+        }
+        this.motion = motion;
+        this.method = method;
+        this.surfaceHeightM = surfaceHeightM;
+        this.n = motion.dimension();
+        this.crossing = new SurfaceCrossing(n, SurfaceCrossing.DEFAULT_HORIZON_SECONDS);
+        this.state = new double[n];
+        this.covariance = new double[n * n];
+        this.lower = new double[n * n];
+        this.point = new double[n];
+        this.east = new double[2 * n];
+        this.north = new double[2 * n];
+        this.seconds = new double[2 * n];
+    }
+
+    /**
+     * Returns the state dimension the predictor takes.
+     *
+     * @return n
+     */
+    public int dimension() {
+        return n;
+    }
+
+    /**
+     * Returns the covariance method.
+     *
+     * @return the method
+     */
+    public Method method() {
+        return method;
+    }
+
+    /**
+     * Predicts the impact of a state.
+     *
+     * @param timeNanos the state's time, ns since the Unix epoch
+     * @param x the n-element ECEF state (not modified)
+     * @param p its n x n covariance, row-major (not modified)
+     * @param out receives the impact; cleared if there is none (the object is below the
+     *     surface, does not come down within the search horizon, or the covariance is not
+     *     positive definite)
+     * @return whether an impact was predicted
+     */
+    public boolean predict(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
+        System.arraycopy(x, 0, state, 0, n);
+        if (method == Method.LINEARISED) {
+            System.arraycopy(p, 0, covariance, 0, n * n);
+            final double dt = crossing.cross(motion, state, covariance, false, surfaceHeightM);
+            if (Double.isNaN(dt)) {
+                out.clear();
+                return false;
+            }
+            projection.project(timeNanos + Math.round(dt * 1e9), state, covariance, n, out);
+            return out.valid();
+        }
+        return sigmaPoints(timeNanos, x, p, out);
+    }
+
+    private boolean sigmaPoints(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
+        out.clear();
+        if (Double.isNaN(DenseKernels.cholesky(p, lower, n))) {
+            return false;
+        }
+        final double centralDt = crossing.cross(motion, state, null, false, surfaceHeightM);
+        if (Double.isNaN(centralDt)) {
+            return false;
+        }
+        final LocalFrame frame = projection.frame();
+        frame.atEcef(state[0], state[1], state[2]);
+        final double spread = Math.sqrt(n);
+        for (int k = 0; k < 2 * n; k++) {
+            final int column = k >> 1;
+            final double sign = (k & 1) == 0 ? spread : -spread;
+            for (int i = 0; i < n; i++) {
+                point[i] = x[i] + (i >= column ? sign * lower[i * n + column] : 0.0);
+            }
+            final double dt = crossing.cross(motion, point, null, false, surfaceHeightM);
+            if (Double.isNaN(dt)) {
+                return false;
+            }
+            frame.ecefToEnu(point[0], point[1], point[2], enu);
+            east[k] = enu[0];
+            north[k] = enu[1];
+            seconds[k] = dt - centralDt;
+        }
+        double me = 0.0;
+        double mn = 0.0;
+        double mt = 0.0;
+        for (int k = 0; k < 2 * n; k++) {
+            me += east[k];
+            mn += north[k];
+            mt += seconds[k];
+        }
+        final double w = 1.0 / (2 * n);
+        me *= w;
+        mn *= w;
+        mt *= w;
+        double ee = 0.0;
+        double en = 0.0;
+        double nn = 0.0;
+        double tt = 0.0;
+        for (int k = 0; k < 2 * n; k++) {
+            final double de = east[k] - me;
+            final double dn = north[k] - mn;
+            final double ds = seconds[k] - mt;
+            ee += de * de;
+            en += de * dn;
+            nn += dn * dn;
+            tt += ds * ds;
+        }
+        // The sigma points' mean impact, back on the ellipsoid at the surface height.
+        frame.enuToEcef(me, mn, 0.0, enu);
+        final double mx = enu[0];
+        final double my = enu[1];
+        final double mz = enu[2];
+        frame.atEcef(mx, my, mz);
+        out.set(timeNanos + Math.round((centralDt + mt) * 1e9), frame.latitudeRad(), frame.longitudeRad(), mx, my, mz,
+            w * ee, w * en, w * nn, w * tt);
+        return out.valid();
+    }
+}

@@ -1,0 +1,79 @@
+package io.vigil.fusion.trajectory;
+
+import io.vigil.fusion.motion.MotionModel;
+
+/**
+ * Estimates where and when an object left the surface by propagating its state backwards
+ * with a motion model until it crosses the surface height, its covariance carried along by
+ * the model's transition matrices (process noise included) and projected onto the surface
+ * at the crossing ({@link CrossingProjection}).
+ *
+ * <p>The estimate is only as good as the model over the unobserved past. Back-propagated
+ * ballistically from midcourse, it ignores the powered flight: a missile climbs under thrust
+ * far more steeply than a ballistic arc through its burnout state, so the ballistic arc
+ * meets the ground downrange of the true launch point, and its time is late. Back-propagated
+ * from a state observed in boost with the boost model (its thrust acceleration held as
+ * estimated), the unobserved part is short and the bias small.
+ *
+ * <p>Allocation-free after construction; one instance per thread.
+ */
+public final class LaunchEstimator {
+
+    private final MotionModel motion;
+    private final double surfaceHeightM;
+    private final int n;
+    private final SurfaceCrossing crossing;
+    private final CrossingProjection projection = new CrossingProjection();
+    private final double[] state;
+    private final double[] covariance;
+
+    /**
+     * Creates an estimator.
+     *
+     * @param motion the model the past is propagated with (its dimension n is the state's)
+     * @param surfaceHeightM the launch site's height, m above the WGS-84 ellipsoid
+     * @param horizonSeconds the longest flight searched back, seconds, &gt; 0
+     * @throws IllegalArgumentException if the height is not finite or the horizon not positive
+     */
+    public LaunchEstimator(final MotionModel motion, final double surfaceHeightM, final double horizonSeconds) {
+        if (!Double.isFinite(surfaceHeightM)) {
+            throw new IllegalArgumentException("surface height must be finite, got " + surfaceHeightM);
+        }
+        this.motion = motion;
+        this.surfaceHeightM = surfaceHeightM;
+        this.n = motion.dimension();
+        this.crossing = new SurfaceCrossing(n, horizonSeconds);
+        this.state = new double[n];
+        this.covariance = new double[n * n];
+    }
+
+    /**
+     * Returns the state dimension the estimator takes.
+     *
+     * @return n
+     */
+    public int dimension() {
+        return n;
+    }
+
+    /**
+     * Estimates the launch of a state.
+     *
+     * @param timeNanos the state's time, ns since the Unix epoch
+     * @param x the n-element ECEF state (not modified)
+     * @param p its n x n covariance, row-major (not modified)
+     * @param out receives the launch point and time; cleared if there is none within the horizon
+     * @return whether a launch was estimated
+     */
+    public boolean estimate(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
+        System.arraycopy(x, 0, state, 0, n);
+        System.arraycopy(p, 0, covariance, 0, n * n);
+        final double dt = crossing.cross(motion, state, covariance, true, surfaceHeightM);
+        if (Double.isNaN(dt)) {
+            out.clear();
+            return false;
+        }
+        projection.project(timeNanos + Math.round(dt * 1e9), state, covariance, n, out);
+        return out.valid();
+    }
+}
