@@ -1,5 +1,7 @@
 package io.vigil.fusion.io;
 
+import io.vigil.fusion.engine.ImpactView;
+
 /**
  * One row of {@code impacts.csv}: a track's predicted impact and estimated launch, with 95 %
  * error ellipses (semi-axes in metres along the surface, orientation of the major axis in
@@ -29,4 +31,18 @@ public record ImpactRecord(
 
     /** An absent time (an empty cell). */
     public static final long NO_TIME = Long.MIN_VALUE;
+
+    /**
+     * Copies an impact callback's view into a record, during the callback (the view is valid
+     * only then).
+     *
+     * @param view the view passed to {@code FusionListener.onImpact}
+     * @return the record
+     */
+    public static ImpactRecord of(final ImpactView view) {
+        return new ImpactRecord(view.timeNanos(), view.trackId(), view.impactTimeNanos(), view.impactLatitudeDeg(),
+            view.impactLongitudeDeg(), view.semiMajor95M(), view.semiMinor95M(), view.orientationDeg(), view.cep50M(),
+            view.hasLaunch() ? view.launchTimeNanos() : NO_TIME, view.launchLatitudeDeg(), view.launchLongitudeDeg(),
+            view.launchSemiMajor95M(), view.launchSemiMinor95M(), view.launchOrientationDeg());
+    }
 }

@@ -76,8 +76,8 @@ public record TrackRecord(
      * Copies a track callback's view into a record, during the callback (the view is valid
      * only then). The sensors are the ids of the configured sensors that have contributed
      * plots to the track, in configuration (index) order; the nations are the distinct
-     * nations of those sensors, in the same order. The flight phase is null: the view does
-     * not estimate one yet.
+     * nations of those sensors, in the same order. The flight phase is the view's (null when
+     * the engine estimates none).
      *
      * @param view the view passed to {@code FusionListener.onTrack} or {@code onTrackDropped}
      * @param config the engine's configuration ({@code FusionEngine.configuration()})
@@ -101,8 +101,8 @@ public record TrackRecord(
             }
         }
         return new TrackRecord(view.timeNanos(), view.trackId(), view.status(), view.x(), view.y(), view.z(),
-            view.vx(), view.vy(), view.vz(), upper, view.latitudeDeg(), view.longitudeDeg(), view.heightM(), null,
-            sensorIds, nationCodes);
+            view.vx(), view.vy(), view.vz(), upper, view.latitudeDeg(), view.longitudeDeg(), view.heightM(),
+            view.phase(), sensorIds, nationCodes);
     }
 
     /**

@@ -92,7 +92,8 @@ public final class Replay {
         final List<TruthRecord> truth = inputs.truth() == null ? List.of() : files.truth(inputs.truth());
         final FirstDetection detections = truth.isEmpty() ? null
             : new FirstDetection(TruthTrajectory.byObject(truth), sensors);
-        final TrackFileListener listener = new TrackFileListener(TrackWriter.create(inputs.out().resolve(TRACKS)));
+        final TrackFileListener listener = new TrackFileListener(TrackWriter.create(inputs.out().resolve(TRACKS)),
+            ImpactWriter.create(inputs.out().resolve(IMPACTS)));
         final FusionEngine.Builder builder = FusionEngine.builder()
             .producers(Producers.SINGLE)
             .backPressure(BackPressure.BLOCK)
@@ -109,8 +110,7 @@ public final class Replay {
             builder.sensor(sensor.toSensor());
             sensorIds.add(sensor.sensorId());
         }
-        // Outputs the trajectory stage fills; written with their headers so every run has them.
-        ImpactWriter.create(inputs.out().resolve(IMPACTS)).close();
+        // Written with its header so every run has it.
         WarningWriter.create(inputs.out().resolve(WARNINGS)).close();
 
         final long startWall = System.nanoTime();

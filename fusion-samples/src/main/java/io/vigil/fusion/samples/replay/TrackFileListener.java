@@ -2,7 +2,10 @@ package io.vigil.fusion.samples.replay;
 
 import io.vigil.fusion.engine.EngineConfiguration;
 import io.vigil.fusion.engine.FusionListener;
+import io.vigil.fusion.engine.ImpactView;
 import io.vigil.fusion.engine.TrackView;
+import io.vigil.fusion.io.ImpactRecord;
+import io.vigil.fusion.io.ImpactWriter;
 import io.vigil.fusion.io.TrackRecord;
 import io.vigil.fusion.io.TrackWriter;
 import io.vigil.fusion.track.TrackStatus;
@@ -12,17 +15,20 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Writes every track callback as a row of {@code tracks.csv} and counts the track ids seen.
+ * Writes every track callback as a row of {@code tracks.csv} and every impact callback as a
+ * row of {@code impacts.csv}, and counts the track ids seen.
  * Runs on the fusion thread. A write failure is kept and rethrown by {@link #finish()}, so
  * a replay whose output is incomplete fails instead of reporting success.
  */
 final class TrackFileListener implements FusionListener {
 
     private final TrackWriter tracks;
+    private final ImpactWriter impacts;
     private EngineConfiguration configuration;
     private final Set<Long> initiated = new HashSet<>();
     private final Set<Long> confirmed = new HashSet<>();
     private long rows;
+    private long impactRows;
     private IOException failure;
 
     /**
@@ -30,8 +36,9 @@ final class TrackFileListener implements FusionListener {
      *
      * @param tracks the open tracks.csv writer (closed by {@link #finish()})
      */
-    TrackFileListener(final TrackWriter tracks) {
+    TrackFileListener(final TrackWriter tracks, final ImpactWriter impacts) {
         this.tracks = tracks;
+        this.impacts = impacts;
     }
 
     /**
@@ -58,6 +65,19 @@ final class TrackFileListener implements FusionListener {
         write(track);
     }
 
+    @Override
+    public void onImpact(final ImpactView impact) {
+        if (failure != null) {
+            return;
+        }
+        try {
+            impacts.write(ImpactRecord.of(impact));
+            impactRows++;
+        } catch (final IOException e) {
+            failure = e;
+        }
+    }
+
     private void write(final TrackView track) {
         if (failure != null) {
             return;
@@ -76,7 +96,7 @@ final class TrackFileListener implements FusionListener {
      * @throws UncheckedIOException if a row could not be written or the file not closed
      */
     void finish() {
-        try {
+        try (impacts) {
             tracks.close();
         } catch (final IOException e) {
             if (failure == null) {
@@ -84,8 +104,18 @@ final class TrackFileListener implements FusionListener {
             }
         }
         if (failure != null) {
-            throw new UncheckedIOException("tracks.csv could not be written: " + failure.getMessage(), failure);
+            throw new UncheckedIOException("tracks.csv or impacts.csv could not be written: " + failure.getMessage(),
+                failure);
         }
+    }
+
+    /**
+     * Returns the impact rows written.
+     *
+     * @return rows of impacts.csv
+     */
+    long impactRows() {
+        return impactRows;
     }
 
     /**
