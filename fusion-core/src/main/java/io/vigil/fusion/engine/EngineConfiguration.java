@@ -50,6 +50,12 @@ public final class EngineConfiguration {
     final double surfaceHeightM;
     final double impactKappaMean;
     final double impactKappaSigma;
+    final String[] areaIds;
+    final double[] areaLatitudeRad;
+    final double[] areaLongitudeRad;
+    final double[] areaRadiusM;
+    final double warningRaise;
+    final double warningClear;
 
     EngineConfiguration(final FusionEngine.Builder b) {
         this.sensors = b.sensors.toArray(new Sensor[0]);
@@ -86,6 +92,37 @@ public final class EngineConfiguration {
         this.surfaceHeightM = b.surfaceHeightM;
         this.impactKappaMean = b.impactKappaMean;
         this.impactKappaSigma = b.impactKappaSigma;
+        final int areas = b.areaIds.size();
+        this.areaIds = b.areaIds.toArray(new String[0]);
+        this.areaLatitudeRad = new double[areas];
+        this.areaLongitudeRad = new double[areas];
+        this.areaRadiusM = new double[areas];
+        for (int i = 0; i < areas; i++) {
+            areaLatitudeRad[i] = b.areaCircles.get(i)[0];
+            areaLongitudeRad[i] = b.areaCircles.get(i)[1];
+            areaRadiusM[i] = b.areaCircles.get(i)[2];
+        }
+        this.warningRaise = b.warningRaise;
+        this.warningClear = b.warningClear;
+    }
+
+    /**
+     * Returns the number of defended areas.
+     *
+     * @return areas
+     */
+    public int areaCount() {
+        return areaIds.length;
+    }
+
+    /**
+     * Returns a defended area's id.
+     *
+     * @param index the area's index, in order of configuration
+     * @return the id
+     */
+    public String areaId(final int index) {
+        return areaIds[index];
     }
 
     /**

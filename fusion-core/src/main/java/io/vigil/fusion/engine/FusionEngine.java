@@ -174,6 +174,23 @@ public final class FusionEngine implements AutoCloseable {
     }
 
     /**
+     * Returns the index of a defended area, as {@link PlotPublisher#defendedArea} and the
+     * warnings name it.
+     *
+     * @param areaId the area's id
+     * @return its index
+     * @throws IllegalArgumentException if no area has that id
+     */
+    public int areaIndex(final String areaId) {
+        for (int i = 0; i < config.areaIds.length; i++) {
+            if (config.areaIds[i].equals(areaId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no defended area with id " + areaId);
+    }
+
+    /**
      * Returns the counters, readable from any thread.
      *
      * @return the counters
@@ -263,6 +280,11 @@ public final class FusionEngine implements AutoCloseable {
         /** Default sigma of the impact prior on kappa, 7.5e-5 m^2/kg. */
         public static final double DEFAULT_IMPACT_KAPPA_SIGMA = 7.5e-5;
 
+        /** Default probability of impact inside a defended area that raises a warning, 0.1. */
+        public static final double DEFAULT_WARNING_RAISE = 0.1;
+        /** Default probability below which a raised warning clears, 0.05 (hysteresis). */
+        public static final double DEFAULT_WARNING_CLEAR = 0.05;
+
         final List<Sensor> sensors = new ArrayList<>();
         int ringSize = DEFAULT_RING_SIZE;
         int maxTracks = DEFAULT_MAX_TRACKS;
@@ -302,6 +324,10 @@ public final class FusionEngine implements AutoCloseable {
         double surfaceHeightM;
         double impactKappaMean = DEFAULT_IMPACT_KAPPA_MEAN;
         double impactKappaSigma = DEFAULT_IMPACT_KAPPA_SIGMA;
+        final List<String> areaIds = new ArrayList<>();
+        final List<double[]> areaCircles = new ArrayList<>();
+        double warningRaise = DEFAULT_WARNING_RAISE;
+        double warningClear = DEFAULT_WARNING_CLEAR;
 
         Builder() {
         }
@@ -655,6 +681,39 @@ public final class FusionEngine implements AutoCloseable {
         }
 
         /**
+         * Adds a defended area, a circle on the surface; its index is the number of areas
+         * added before it. Move, resize or switch it off at run time with
+         * {@link PlotPublisher#defendedArea}; to add areas at run time, configure spares with
+         * radius 0 (off).
+         *
+         * @param id the area's id (warnings name it), unique
+         * @param latitudeRad centre geodetic latitude, radians, in [-pi/2, pi/2]
+         * @param longitudeRad centre longitude, radians
+         * @param radiusM radius along the surface, metres, &gt;= 0 (0: off)
+         * @return this builder
+         */
+        public Builder defendedArea(final String id, final double latitudeRad, final double longitudeRad,
+            final double radiusM) {
+            areaIds.add(Objects.requireNonNull(id, "id"));
+            areaCircles.add(new double[] {latitudeRad, longitudeRad, radiusM});
+            return this;
+        }
+
+        /**
+         * Sets the warning thresholds on the probability of impact inside a defended area
+         * (defaults {@link #DEFAULT_WARNING_RAISE} and {@link #DEFAULT_WARNING_CLEAR}).
+         *
+         * @param raise the probability that raises a warning, in (0, 1]
+         * @param clear the probability below which it clears, in [0, raise)
+         * @return this builder
+         */
+        public Builder warningThresholds(final double raise, final double clear) {
+            this.warningRaise = raise;
+            this.warningClear = clear;
+            return this;
+        }
+
+        /**
          * Sets the height of the ground that impacts and launches are predicted at (default 0,
          * the WGS-84 ellipsoid).
          *
@@ -712,6 +771,16 @@ public final class FusionEngine implements AutoCloseable {
                 "initial velocity sigma must be finite and > 0 m/s, got " + initialVelocitySigmaMps);
             require(impactIntervalNanos >= 0, "impact interval must be >= 0 ns, got " + impactIntervalNanos);
             require(Double.isFinite(surfaceHeightM), "surface height must be finite, got " + surfaceHeightM);
+            require(warningRaise > 0.0 && warningRaise <= 1.0 && warningClear >= 0.0 && warningClear < warningRaise,
+                "warning thresholds need 0 <= clear < raise <= 1, got raise " + warningRaise + " and clear "
+                + warningClear);
+            for (int i = 0; i < areaIds.size(); i++) {
+                final double[] c = areaCircles.get(i);
+                require(c[0] >= -0.5 * Math.PI && c[0] <= 0.5 * Math.PI && Double.isFinite(c[1]) && c[2] >= 0.0
+                    && Double.isFinite(c[2]), "defended area " + areaIds.get(i) + " needs a latitude in [-pi/2, pi/2],"
+                    + " a finite longitude and a radius >= 0 m, got " + c[0] + ", " + c[1] + ", " + c[2]);
+                require(areaIds.indexOf(areaIds.get(i)) == i, "duplicate defended area id " + areaIds.get(i));
+            }
             require(impactKappaMean >= 0.0 && Double.isFinite(impactKappaMean) && impactKappaSigma > 0.0
                 && Double.isFinite(impactKappaSigma), "impact kappa prior needs a finite mean >= 0 and sigma > 0, got "
                 + impactKappaMean + " and " + impactKappaSigma);

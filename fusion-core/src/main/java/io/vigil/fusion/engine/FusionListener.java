@@ -34,6 +34,14 @@ public interface FusionListener {
     }
 
     /**
+     * A defended-area warning was raised, updated or cleared.
+     *
+     * @param warning the event, valid during this call only
+     */
+    default void onWarning(final WarningView warning) {
+    }
+
+    /**
      * A plot was refused at the fusion thread's door.
      *
      * @param reject the plot and the reason, valid during this call only

@@ -291,6 +291,10 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             advanceClock(slot.timeNanos);
             return;
         }
+        if (slot.kind == PlotSlot.AREA) {
+            area(slot);
+            return;
+        }
         final RejectReason reason = validator.validate(slot, clockNanos == UNSET ? slot.timeNanos : clockNanos);
         if (reason != null) {
             counters.incrementRejected(reason);
@@ -300,6 +304,20 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         counters.incrementFused();
         fuse(slot);
         advanceClock(slot.timeNanos);
+    }
+
+    /** Applies a defended-area change; an invalid one is rejected and changes nothing. */
+    private void area(final PlotSlot slot) {
+        final boolean valid = trajectory == null
+            ? slot.areaIndex >= 0 && slot.areaIndex < config.areaIds.length
+            : trajectory.area(slot.areaIndex, slot.areaLatitudeRad, slot.areaLongitudeRad, slot.areaRadiusM,
+                clockNanos, listener, counters);
+        if (valid) {
+            counters.incrementFused();
+        } else {
+            counters.incrementRejected(RejectReason.BAD_AREA);
+            notifyReject(RejectReason.BAD_AREA, slot);
+        }
     }
 
     /**
@@ -835,6 +853,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         }
         for (int s = 0; s < openScan.length; s++) {
             hitInScan[s * words + (slot >>> 6)] &= ~(1L << (slot & 63));
+        }
+        if (trajectory != null) {
+            trajectory.dropped(track, clockNanos, listener, counters);
         }
         counters.incrementTracksDropped();
         counters.tracks(tracks.alive(), confirmed);

@@ -176,6 +176,15 @@ public final class PlotClaim {
         slot.kind = PlotSlot.TICK;
     }
 
+    /** Makes the slot a change of a defended area (used by {@link PlotPublisher#defendedArea}). */
+    void markArea(final int index, final double latitudeRad, final double longitudeRad, final double radiusM) {
+        slot.kind = PlotSlot.AREA;
+        slot.areaIndex = index;
+        slot.areaLatitudeRad = latitudeRad;
+        slot.areaLongitudeRad = longitudeRad;
+        slot.areaRadiusM = radiusM;
+    }
+
     /** Hands the plot to the fusion thread. The claim must not be used again before the next claim. */
     public void commit() {
         final long committed = sequence;

@@ -82,4 +82,29 @@ public final class PlotPublisher {
         c.commit();
         return true;
     }
+
+    /**
+     * Moves, resizes, switches on or off a defended area configured at build time, through
+     * the ring (the fusion thread applies it in order with the plots; no lock). A radius of 0
+     * switches the area off: its raised warnings are CLEARED. The change takes effect for each
+     * track at its next impact prediction. An index naming no area, or a centre or radius that
+     * is not valid, is rejected with {@link RejectReason#BAD_AREA}. Follows the back-pressure
+     * policy like a plot.
+     *
+     * @param areaIndex the area's index ({@link FusionEngine#areaIndex})
+     * @param latitudeRad the new centre's geodetic latitude, radians, in [-pi/2, pi/2]
+     * @param longitudeRad the new centre's longitude, radians, finite
+     * @param radiusM the new radius along the surface, metres, &gt;= 0
+     * @return true if the change was committed, false if dropped under DROP_NEWEST
+     */
+    public boolean defendedArea(final int areaIndex, final double latitudeRad, final double longitudeRad,
+        final double radiusM) {
+        final PlotClaim c = claim();
+        if (c == null) {
+            return false;
+        }
+        c.markArea(areaIndex, latitudeRad, longitudeRad, radiusM);
+        c.commit();
+        return true;
+    }
 }

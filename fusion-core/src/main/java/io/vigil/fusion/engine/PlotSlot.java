@@ -13,6 +13,8 @@ final class PlotSlot {
     static final int LINE_OF_SIGHT = 1;
     /** A clock tick: engine time advances without a measurement. */
     static final int TICK = 2;
+    /** A change of a defended area (its centre and radius), not a plot. */
+    static final int AREA = 3;
 
     /** No scan: the plot is associated alone. */
     static final long NO_SCAN = Long.MIN_VALUE;
@@ -40,6 +42,11 @@ final class PlotSlot {
     double sigmaAzimuthRad;
     double sigmaElevationRad;
     double sigmaRangeRateMps;
+    /** AREA only: the area's index and its new centre and radius (never copied: areas are not buffered). */
+    int areaIndex;
+    double areaLatitudeRad;
+    double areaLongitudeRad;
+    double areaRadiusM;
 
     /** Makes this slot a copy of another (a scan's plots outlive their ring slots). */
     void copyFrom(final PlotSlot other) {
@@ -71,6 +78,10 @@ final class PlotSlot {
     /** Resets every field to "absent", so a slot never carries values of the plot before it. */
     void clear() {
         kind = RADAR;
+        areaIndex = -1;
+        areaLatitudeRad = Double.NaN;
+        areaLongitudeRad = Double.NaN;
+        areaRadiusM = Double.NaN;
         sensorIndex = -1;
         timeNanos = 0L;
         scanId = NO_SCAN;

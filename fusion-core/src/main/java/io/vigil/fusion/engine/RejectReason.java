@@ -27,5 +27,10 @@ public enum RejectReason {
     /** The measurement time is further ahead of the engine clock than the configured skew. */
     TIME_TOO_FAR_AHEAD,
     /** The measurement time is older than the out-of-sequence bound behind the engine clock. */
-    LATE
+    LATE,
+    /**
+     * A defended-area change names no configured area, or its latitude is outside [-pi/2,
+     * pi/2], its longitude not finite or its radius negative or not finite.
+     */
+    BAD_AREA
 }

@@ -11,6 +11,9 @@ import io.vigil.fusion.trajectory.FlightPhase;
 import io.vigil.fusion.trajectory.ImpactEstimate;
 import io.vigil.fusion.trajectory.ImpactPredictor;
 import io.vigil.fusion.trajectory.LaunchEstimator;
+import io.vigil.fusion.trajectory.AreaWarnings;
+import io.vigil.fusion.trajectory.WarningSink;
+import io.vigil.fusion.trajectory.WarningState;
 
 /**
  * The engine's trajectory step, run on the fusion thread at its maintenance passes: for each
@@ -39,7 +42,7 @@ import io.vigil.fusion.trajectory.LaunchEstimator;
  *
  * <p>Allocation-free after construction.
  */
-final class TrajectoryStage {
+final class TrajectoryStage implements WarningSink {
 
     private static final int REENTRY_N = 7;
     private static final int BOOST_N = 9;
@@ -61,6 +64,12 @@ final class TrajectoryStage {
     private final ImpactEstimate impact = new ImpactEstimate();
     private final ImpactEstimate launch = new ImpactEstimate();
     private final ImpactView view = new ImpactView();
+    private final AreaWarnings warnings;
+    private final WarningView warningView;
+    /** The listener and clock of the step being run, for the warning events. */
+    private FusionListener listener;
+    private EngineCounters counters;
+    private long clockNanos;
     private final LocalFrame frame = new LocalFrame();
     private final double[] up = new double[3];
     private final double[] reentryState = new double[REENTRY_N];
@@ -96,6 +105,8 @@ final class TrajectoryStage {
         this.ballisticLaunch = new LaunchEstimator(imm.mode(ballistic).motion(), config.surfaceHeightM,
             LAUNCH_HORIZON_S);
         final int slots = config.maxTracks;
+        this.warnings = new AreaWarnings(config.areaIds.length, slots, config.warningRaise, config.warningClear);
+        this.warningView = new WarningView(config.areaIds);
         this.owner = new long[slots];
         this.predictedUpdateNanos = new long[slots];
         this.predictedClockNanos = new long[slots];
@@ -107,6 +118,9 @@ final class TrajectoryStage {
         this.launchMajor = new double[slots];
         this.launchMinor = new double[slots];
         this.launchOrientation = new double[slots];
+        for (int a = 0; a < config.areaIds.length; a++) {
+            warnings.set(a, config.areaLatitudeRad[a], config.areaLongitudeRad[a], config.areaRadiusM[a], this);
+        }
     }
 
     /**
@@ -173,7 +187,10 @@ final class TrajectoryStage {
     void refresh(final Track track, final long clockNanos, final FusionListener listener,
         final EngineCounters counters) {
         final int slot = track.slot();
-        if (owner[slot] != track.id()) {
+        bind(listener, counters, clockNanos);
+        if (owner[slot] == track.id()) {
+            warnings.expire(slot, clockNanos, this);
+        } else {
             owner[slot] = track.id();
             predictedUpdateNanos[slot] = Long.MIN_VALUE;
             predictedClockNanos[slot] = Long.MIN_VALUE;
@@ -210,6 +227,55 @@ final class TrajectoryStage {
         }
         try {
             listener.onImpact(view);
+        } catch (final RuntimeException e) {
+            counters.incrementListenerExceptions();
+        }
+        warnings.evaluate(slot, impact, this);
+    }
+
+    /**
+     * A track has ended: its raised warnings are CLEARED.
+     *
+     * @param track the track being dropped
+     * @param clockNanos the engine's time
+     * @param listener the host's
+     * @param counters the listener's exceptions are counted there
+     */
+    void dropped(final Track track, final long clockNanos, final FusionListener listener,
+        final EngineCounters counters) {
+        if (owner[track.slot()] == track.id()) {
+            bind(listener, counters, clockNanos);
+            warnings.clearTrack(track.slot(), this);
+        }
+    }
+
+    /**
+     * Applies a defended-area change, or says it is invalid.
+     *
+     * @return false if the index or values are invalid (nothing changed)
+     */
+    boolean area(final int index, final double latitudeRad, final double longitudeRad, final double radiusM,
+        final long clockNanos, final FusionListener listener, final EngineCounters counters) {
+        if (!warnings.valid(index, latitudeRad, longitudeRad, radiusM)) {
+            return false;
+        }
+        bind(listener, counters, clockNanos);
+        warnings.set(index, latitudeRad, longitudeRad, radiusM, this);
+        return true;
+    }
+
+    private void bind(final FusionListener host, final EngineCounters hostCounters, final long now) {
+        this.listener = host;
+        this.counters = hostCounters;
+        this.clockNanos = now;
+    }
+
+    @Override
+    public void onWarning(final int area, final int slot, final WarningState state, final double probability,
+        final long impactTimeNanos) {
+        warningView.bind(area, owner[slot], state, probability, clockNanos, impactTimeNanos);
+        try {
+            listener.onWarning(warningView);
         } catch (final RuntimeException e) {
             counters.incrementListenerExceptions();
         }

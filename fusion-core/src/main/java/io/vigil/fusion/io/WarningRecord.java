@@ -1,5 +1,6 @@
 package io.vigil.fusion.io;
 
+import io.vigil.fusion.engine.WarningView;
 import io.vigil.fusion.trajectory.WarningState;
 
 /**
@@ -14,4 +15,16 @@ import io.vigil.fusion.trajectory.WarningState;
  */
 public record WarningRecord(
     long timeNanos, String areaId, long trackId, WarningState state, double probability, double timeToImpactS) {
+
+    /**
+     * Copies a warning callback's view into a record, during the callback (the view is valid
+     * only then).
+     *
+     * @param view the view passed to {@code FusionListener.onWarning}
+     * @return the record
+     */
+    public static WarningRecord of(final WarningView view) {
+        return new WarningRecord(view.timeNanos(), view.areaId(), view.trackId(), view.state(), view.probability(),
+            view.timeToImpactS());
+    }
 }

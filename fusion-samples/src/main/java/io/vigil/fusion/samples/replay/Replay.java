@@ -8,6 +8,7 @@ import io.vigil.fusion.engine.PlotClaim;
 import io.vigil.fusion.engine.PlotPublisher;
 import io.vigil.fusion.engine.Producers;
 import io.vigil.fusion.io.CsvFormatException;
+import io.vigil.fusion.io.AreaRecord;
 import io.vigil.fusion.io.ImpactWriter;
 import io.vigil.fusion.io.PlotReader;
 import io.vigil.fusion.io.PlotRecord;
@@ -92,8 +93,9 @@ public final class Replay {
         final List<TruthRecord> truth = inputs.truth() == null ? List.of() : files.truth(inputs.truth());
         final FirstDetection detections = truth.isEmpty() ? null
             : new FirstDetection(TruthTrajectory.byObject(truth), sensors);
+        final List<AreaRecord> areas = inputs.areas() == null ? List.of() : files.areas(inputs.areas());
         final TrackFileListener listener = new TrackFileListener(TrackWriter.create(inputs.out().resolve(TRACKS)),
-            ImpactWriter.create(inputs.out().resolve(IMPACTS)));
+            ImpactWriter.create(inputs.out().resolve(IMPACTS)), WarningWriter.create(inputs.out().resolve(WARNINGS)));
         final FusionEngine.Builder builder = FusionEngine.builder()
             .producers(Producers.SINGLE)
             .backPressure(BackPressure.BLOCK)
@@ -110,8 +112,10 @@ public final class Replay {
             builder.sensor(sensor.toSensor());
             sensorIds.add(sensor.sensorId());
         }
-        // Written with its header so every run has it.
-        WarningWriter.create(inputs.out().resolve(WARNINGS)).close();
+        for (final AreaRecord area : areas) {
+            builder.defendedArea(area.areaId(), Math.toRadians(area.latDeg()), Math.toRadians(area.lonDeg()),
+                area.radiusM());
+        }
 
         final long startWall = System.nanoTime();
         final GapTicker ticker = new GapTicker(REPORT_INTERVAL_NANOS);

@@ -4,10 +4,13 @@ import io.vigil.fusion.engine.EngineConfiguration;
 import io.vigil.fusion.engine.FusionListener;
 import io.vigil.fusion.engine.ImpactView;
 import io.vigil.fusion.engine.TrackView;
+import io.vigil.fusion.engine.WarningView;
 import io.vigil.fusion.io.ImpactRecord;
 import io.vigil.fusion.io.ImpactWriter;
 import io.vigil.fusion.io.TrackRecord;
 import io.vigil.fusion.io.TrackWriter;
+import io.vigil.fusion.io.WarningRecord;
+import io.vigil.fusion.io.WarningWriter;
 import io.vigil.fusion.track.TrackStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +18,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Writes every track callback as a row of {@code tracks.csv} and every impact callback as a
- * row of {@code impacts.csv}, and counts the track ids seen.
+ * Writes every track callback as a row of {@code tracks.csv}, every impact callback as a row
+ * of {@code impacts.csv} and every warning as a row of {@code warnings.csv}, and counts the
+ * track ids seen.
  * Runs on the fusion thread. A write failure is kept and rethrown by {@link #finish()}, so
  * a replay whose output is incomplete fails instead of reporting success.
  */
@@ -24,11 +28,13 @@ final class TrackFileListener implements FusionListener {
 
     private final TrackWriter tracks;
     private final ImpactWriter impacts;
+    private final WarningWriter warnings;
     private EngineConfiguration configuration;
     private final Set<Long> initiated = new HashSet<>();
     private final Set<Long> confirmed = new HashSet<>();
     private long rows;
     private long impactRows;
+    private long warningRows;
     private IOException failure;
 
     /**
@@ -36,9 +42,10 @@ final class TrackFileListener implements FusionListener {
      *
      * @param tracks the open tracks.csv writer (closed by {@link #finish()})
      */
-    TrackFileListener(final TrackWriter tracks, final ImpactWriter impacts) {
+    TrackFileListener(final TrackWriter tracks, final ImpactWriter impacts, final WarningWriter warnings) {
         this.tracks = tracks;
         this.impacts = impacts;
+        this.warnings = warnings;
     }
 
     /**
@@ -78,6 +85,19 @@ final class TrackFileListener implements FusionListener {
         }
     }
 
+    @Override
+    public void onWarning(final WarningView warning) {
+        if (failure != null) {
+            return;
+        }
+        try {
+            warnings.write(WarningRecord.of(warning));
+            warningRows++;
+        } catch (final IOException e) {
+            failure = e;
+        }
+    }
+
     private void write(final TrackView track) {
         if (failure != null) {
             return;
@@ -96,7 +116,7 @@ final class TrackFileListener implements FusionListener {
      * @throws UncheckedIOException if a row could not be written or the file not closed
      */
     void finish() {
-        try (impacts) {
+        try (impacts; warnings) {
             tracks.close();
         } catch (final IOException e) {
             if (failure == null) {
@@ -104,8 +124,8 @@ final class TrackFileListener implements FusionListener {
             }
         }
         if (failure != null) {
-            throw new UncheckedIOException("tracks.csv or impacts.csv could not be written: " + failure.getMessage(),
-                failure);
+            throw new UncheckedIOException("tracks.csv, impacts.csv or warnings.csv could not be written: "
+                + failure.getMessage(), failure);
         }
     }
 
@@ -116,6 +136,15 @@ final class TrackFileListener implements FusionListener {
      */
     long impactRows() {
         return impactRows;
+    }
+
+    /**
+     * Returns the warning rows written.
+     *
+     * @return rows of warnings.csv
+     */
+    long warningRows() {
+        return warningRows;
     }
 
     /**

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.fusion.engine.EngineCounters;
 import io.vigil.fusion.engine.FusionEngine;
+import io.vigil.fusion.engine.FusionListener;
+import io.vigil.fusion.engine.ImpactView;
 import io.vigil.fusion.engine.PlotClaim;
 import io.vigil.fusion.engine.PlotPublisher;
 import io.vigil.fusion.engine.Producers;
+import io.vigil.fusion.engine.WarningView;
+import io.vigil.fusion.io.AreaRecord;
 import io.vigil.fusion.io.PlotReader;
 import io.vigil.fusion.io.PlotRecord;
 import io.vigil.fusion.io.SensorRecord;
@@ -30,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The engine in its default configuration (flight-phase IMM, scan assignment, out-of-sequence
- * re-processing, line-of-sight triangulation) allocates nothing on its fusion thread in
+ * re-processing, line-of-sight triangulation, impact and launch prediction, the scenario's
+ * defended areas and their warnings, an area moved through the ring) allocates nothing on its fusion thread in
  * steady state, measured on the multi-target `raid` scenario: 24 objects with separations,
  * clutter, three nations' radars with link latency, an infrared satellite. The raid is played
  * up to four times, three hours apart in plot time (ticks across the gaps, so every track of
@@ -55,10 +60,28 @@ class RaidAllocationTest {
         final RecordFiles files = new RecordFiles(new ProblemLog(new PrintWriter(System.err, true)));
         final List<SensorRecord> sensors = files.sensors(simulated.resolve(ScenarioFiles.SENSORS));
         final Set<String> ids = new HashSet<>();
-        final FusionEngine.Builder builder = FusionEngine.builder().producers(Producers.SINGLE);
+        // Counted without allocating: impacts and warnings are on the measured path too.
+        final long[] events = new long[2];
+        final FusionEngine.Builder builder = FusionEngine.builder().producers(Producers.SINGLE)
+            .listener(new FusionListener() {
+                @Override
+                public void onImpact(final ImpactView impact) {
+                    events[0]++;
+                }
+
+                @Override
+                public void onWarning(final WarningView warning) {
+                    events[1]++;
+                }
+            });
         for (final SensorRecord sensor : sensors) {
             builder.sensor(sensor.toSensor());
             ids.add(sensor.sensorId());
+        }
+        final List<AreaRecord> areas = files.areas(simulated.resolve(ScenarioFiles.AREAS));
+        for (final AreaRecord area : areas) {
+            builder.defendedArea(area.areaId(), Math.toRadians(area.latDeg()), Math.toRadians(area.lonDeg()),
+                area.radiusM());
         }
         final List<PlotRecord> plots = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(simulated.resolve(ScenarioFiles.PLOTS));
@@ -86,6 +109,12 @@ class RaidAllocationTest {
                 awaitDrained(engine);
                 final long before = threads.getThreadAllocatedBytes(fusionThread[0].getId());
                 play(publisher, plots, sensorIndex, pass);
+                // An area moved through the ring and back: the run-time path of defended areas.
+                final AreaRecord first = areas.get(0);
+                publisher.defendedArea(0, Math.toRadians(first.latDeg() + 0.5), Math.toRadians(first.lonDeg()),
+                    first.radiusM());
+                publisher.defendedArea(0, Math.toRadians(first.latDeg()), Math.toRadians(first.lonDeg()),
+                    first.radiusM());
                 awaitDrained(engine);
                 final long bytes = threads.getThreadAllocatedBytes(fusionThread[0].getId()) - before;
                 System.out.printf("MEASURED raid pass %d: fusion thread bytes: %d%n", pass, bytes);
@@ -97,6 +126,10 @@ class RaidAllocationTest {
             assertThat(counters.fused()).as("plots and ticks fused").isGreaterThan(2L * plots.size());
             assertThat(counters.tracksDropped()).isGreaterThan(100);
             assertThat(counters.tracksConfirmed()).isGreaterThanOrEqualTo(confirmedBefore);
+            System.out.printf("MEASURED raid, all passes: impact predictions %d, warning events %d%n", events[0],
+                events[1]);
+            assertThat(events[0]).as("impact predictions").isGreaterThan(1000);
+            assertThat(events[1]).as("warning events").isGreaterThan(0);
         }
         assertThat(quietest).as("fusion thread, bytes over one pass of the raid").isZero();
     }
