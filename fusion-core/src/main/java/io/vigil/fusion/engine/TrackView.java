@@ -4,6 +4,7 @@ import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.track.Track;
 import io.vigil.fusion.track.TrackStatus;
 import io.vigil.fusion.trajectory.FlightPhase;
+import io.vigil.fusion.trajectory.KeplerApogee;
 
 /**
  * A track as reported to the host: a flyweight reused for every {@link FusionListener}
@@ -24,6 +25,9 @@ public final class TrackView {
     private boolean geodeticDone;
     private final TrajectoryStage trajectory;
     private FlightPhase phase;
+    private double apogeeM;
+    private boolean apogeeDone;
+    private final double[] apogeeWork = new double[3];
 
     TrackView(final Sensor[] sensors, final TrajectoryStage trajectory) {
         this.sensors = sensors;
@@ -40,6 +44,7 @@ public final class TrackView {
         this.timeNanos = reportedTimeNanos;
         this.geodeticDone = false;
         this.phase = null;
+        this.apogeeDone = false;
         return this;
     }
 
@@ -218,6 +223,24 @@ public final class TrackView {
             phase = trajectory.phase(track, state);
         }
         return phase;
+    }
+
+    /**
+     * Returns the apogee height of the reported state's ballistic arc: the two-body
+     * (Keplerian) arc through the state, without J2 or drag ({@link KeplerApogee}; J2 adds a
+     * few hundred metres for medium-range flights). Behind the object once it has passed its
+     * apogee; in boost, the apogee it would reach if its motor stopped now.
+     *
+     * @return metres above the WGS-84 ellipsoid; +Infinity for an escape arc; NaN if the engine
+     *     estimates no flight phases
+     */
+    public double apogeeM() {
+        if (!apogeeDone) {
+            apogeeM = trajectory == null ? Double.NaN
+                : KeplerApogee.heightM(state[0], state[1], state[2], state[3], state[4], state[5], apogeeWork);
+            apogeeDone = true;
+        }
+        return apogeeM;
     }
 
     private double[] geodetic() {

@@ -34,6 +34,7 @@ public final class TrackReader extends RowReader<TrackRecord> {
     private final Column lonDeg;
     private final Column heightM;
     private final Column phase;
+    private final Column apogeeM;
     private final Column sensors;
     private final Column nations;
 
@@ -70,6 +71,7 @@ public final class TrackReader extends RowReader<TrackRecord> {
         this.lonDeg = new Column(csv, "lon_deg");
         this.heightM = new Column(csv, "height_m");
         this.phase = new Column(csv, "phase");
+        this.apogeeM = new Column(csv, "apogee_m");
         this.sensors = new Column(csv, "sensors");
         this.nations = new Column(csv, "nations");
     }
@@ -103,6 +105,7 @@ public final class TrackReader extends RowReader<TrackRecord> {
             upper[i] = covariance[i].number();
         }
         return new TrackRecord(timeNanos, id, trackStatus, x, y, z, vx, vy, vz, upper, latDeg.number(),
-            lonDeg.number(), heightM.number(), phase.optionalName(FlightPhase.class), sensors.ids(), nations.ids());
+            lonDeg.number(), heightM.number(), phase.optionalName(FlightPhase.class), apogeeM.number(), sensors.ids(),
+            nations.ids());
     }
 }

@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param lonDeg longitude, degrees
  * @param heightM ellipsoidal height, metres
  * @param phase the flight phase, or null if not estimated
+ * @param apogeeM the apogee height of the track's ballistic arc above the ellipsoid, metres,
+ *     or NaN if not estimated
  * @param sensors ids of the sensors that have contributed, in configuration order
  * @param nations codes of the nations that have contributed, in order of first sensor
  */
@@ -36,7 +38,7 @@ public record TrackRecord(
     long timeNanos, long trackId, TrackStatus status,
     double xM, double yM, double zM, double vxMps, double vyMps, double vzMps,
     double[] covarianceUpper, double latDeg, double lonDeg, double heightM,
-    FlightPhase phase, List<String> sensors, List<String> nations) {
+    FlightPhase phase, double apogeeM, List<String> sensors, List<String> nations) {
 
     /** Elements of the covariance's upper triangle. */
     public static final int COVARIANCE_ELEMENTS = 21;
@@ -58,6 +60,7 @@ public record TrackRecord(
      * @param lonDeg see the record
      * @param heightM see the record
      * @param phase see the record
+     * @param apogeeM see the record
      * @param sensors see the record
      * @param nations see the record
      */
@@ -76,8 +79,8 @@ public record TrackRecord(
      * Copies a track callback's view into a record, during the callback (the view is valid
      * only then). The sensors are the ids of the configured sensors that have contributed
      * plots to the track, in configuration (index) order; the nations are the distinct
-     * nations of those sensors, in the same order. The flight phase is the view's (null when
-     * the engine estimates none).
+     * nations of those sensors, in the same order. The flight phase and apogee are the view's
+     * (null and NaN when the engine estimates none).
      *
      * @param view the view passed to {@code FusionListener.onTrack} or {@code onTrackDropped}
      * @param config the engine's configuration ({@code FusionEngine.configuration()})
@@ -102,7 +105,7 @@ public record TrackRecord(
         }
         return new TrackRecord(view.timeNanos(), view.trackId(), view.status(), view.x(), view.y(), view.z(),
             view.vx(), view.vy(), view.vz(), upper, view.latitudeDeg(), view.longitudeDeg(), view.heightM(),
-            view.phase(), sensorIds, nationCodes);
+            view.phase(), view.apogeeM(), sensorIds, nationCodes);
     }
 
     /**
@@ -157,7 +160,8 @@ public record TrackRecord(
             && Double.compare(vxMps, o.vxMps) == 0 && Double.compare(vyMps, o.vyMps) == 0
             && Double.compare(vzMps, o.vzMps) == 0 && Arrays.equals(covarianceUpper, o.covarianceUpper)
             && Double.compare(latDeg, o.latDeg) == 0 && Double.compare(lonDeg, o.lonDeg) == 0
-            && Double.compare(heightM, o.heightM) == 0 && phase == o.phase && sensors.equals(o.sensors)
+            && Double.compare(heightM, o.heightM) == 0 && phase == o.phase
+            && Double.compare(apogeeM, o.apogeeM) == 0 && sensors.equals(o.sensors)
             && nations.equals(o.nations);
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * ({@link TrackRecord}), all columns in the documented order; times ISO-8601 UTC, ECEF
  * (WGS-84) position in metres and velocity in m/s, the upper triangle of their 6 x 6
  * covariance row by row (m^2, m^2/s, m^2/s^2), WGS-84 geodetic position in degrees and
- * metres, the flight phase (empty if not estimated), and the contributing sensors and
+ * metres, the flight phase and apogee height (empty if not estimated), and the contributing sensors and
  * nations joined by semicolons.
  */
 public final class TrackWriter extends RowWriter<TrackRecord> {
@@ -55,7 +55,7 @@ public final class TrackWriter extends RowWriter<TrackRecord> {
             }
         }
         csv.number(track.latDeg()).number(track.lonDeg()).number(track.heightM()).name(track.phase())
-            .ids(track.sensors()).ids(track.nations());
+            .number(track.apogeeM()).ids(track.sensors()).ids(track.nations());
     }
 
     /** time ... vz_mps, p00, p01, ..., p55 (the upper triangle row by row), lat_deg ... nations. */
@@ -67,7 +67,7 @@ public final class TrackWriter extends RowWriter<TrackRecord> {
                 names.add("p" + i + j);
             }
         }
-        names.addAll(List.of("lat_deg", "lon_deg", "height_m", "phase", "sensors", "nations"));
+        names.addAll(List.of("lat_deg", "lon_deg", "height_m", "phase", "apogee_m", "sensors", "nations"));
         return List.copyOf(names);
     }
 }

@@ -124,23 +124,24 @@ class CsvHandWrittenFileTest {
         final String covariance = "400.0,1.5,-2.0,0.25,0.0,0.0,390.0,3.0,0.0,0.1,0.0,410.0,0.0,0.0,0.2,25.0,0.5,0.0,"
             + "24.0,0.0,26.0";
         final String canonical = "time,track_id,status,x_m,y_m,z_m,vx_mps,vy_mps,vz_mps," + covarianceHeader
-            + ",lat_deg,lon_deg,height_m,phase,sensors,nations\n"
+            + ",lat_deg,lon_deg,height_m,phase,apogee_m,sensors,nations\n"
             + "2026-05-29T21:13:05.250Z,1,CONFIRMED,-3947123.25,3364456.5,3699789.0,1500.5,-2100.25,3200.0,"
-            + covariance + ",35.7,139.4,120500.0,MIDCOURSE,TPY2-SHARIKI;AEGIS-1,JPN;USA\n"
+            + covariance + ",35.7,139.4,120500.0,MIDCOURSE,310250.5,TPY2-SHARIKI;AEGIS-1,JPN;USA\n"
             + "2026-05-29T21:13:06Z,2,TENTATIVE,1.0,2.0,3.0,,,," + ",".repeat(20)
-            + ",,,,,TPY2-SHARIKI,JPN\n"
+            + ",,,,,,TPY2-SHARIKI,JPN\n"
             + "2026-05-29T21:20:00Z,1,DROPPED,-3947123.25,3364456.5,3699789.0,1500.5,-2100.25,3200.0,"
-            + covariance + ",35.7,139.4,120500.0,,,\n";
+            + covariance + ",35.7,139.4,120500.0,,,,\n";
         // Track 2 leaves its velocity, covariance, geodetic position and phase empty, by commas.
         final String free = "# tracks.csv\r\n"
             + "track_id,time,status,x_m,y_m,z_m,vx_mps,vy_mps,vz_mps," + covarianceHeader
-            + ",lat_deg,lon_deg,height_m,phase,sensors,nations,quality\r\n"
+            + ",lat_deg,lon_deg,height_m,phase,apogee_m,sensors,nations,quality\r\n"
             + "1,2026-05-29T21:13:05.250Z,CONFIRMED,-3947123.25,3364456.5,3699789,1500.5,-2100.25,3200,"
-            + covariance.replace("400.0", "4e2") + ",35.7,139.4,120500,MIDCOURSE,\"TPY2-SHARIKI;AEGIS-1\",JPN;USA,0.9\r\n"
+            + covariance.replace("400.0", "4e2") + ",35.7,139.4,120500,MIDCOURSE,3.102505e5,\"TPY2-SHARIKI;AEGIS-1\","
+            + "JPN;USA,0.9\r\n"
             + "\r\n"
-            + "2,2026-05-29T21:13:06.000Z,TENTATIVE,1,2,3" + ",".repeat(29) + "TPY2-SHARIKI,JPN\r\n"
+            + "2,2026-05-29T21:13:06.000Z,TENTATIVE,1,2,3" + ",".repeat(30) + "TPY2-SHARIKI,JPN\r\n"
             + "1,2026-05-29T21:20:00Z,DROPPED,-3947123.25,3364456.5,3699789.0,1500.5,-2100.25,3200.0,"
-            + covariance + ",35.7,139.4,120500.0,,,\r\n";
+            + covariance + ",35.7,139.4,120500.0,,,,\r\n";
         assertNormalises(FileFormat.TRACKS, free, canonical);
     }
 

@@ -185,9 +185,9 @@ class CsvMalformedFileTest {
             + " is reserved for an absent time");
         problems.clear();
         final String tracks = String.join(",", TrackWriter.COLUMNS) + "\n"
-            + "2026-05-29T21:13:05Z,1,CONFIRMED" + ",".repeat(31) + "MIDCOURSE,A;;B,JPN\n"
-            + "2026-05-29T21:13:05Z,1,CONFIRMED" + ",".repeat(31) + "BOOST,A,JPN;\n"
-            + "2026-05-29T21:13:05Z,1,confirmed" + ",".repeat(31) + "BOOST,A,JPN\n";
+            + "2026-05-29T21:13:05Z,1,CONFIRMED" + ",".repeat(31) + "MIDCOURSE,,A;;B,JPN\n"
+            + "2026-05-29T21:13:05Z,1,CONFIRMED" + ",".repeat(31) + "BOOST,,A,JPN;\n"
+            + "2026-05-29T21:13:05Z,1,confirmed" + ",".repeat(31) + "BOOST,,A,JPN\n";
         assertThat(FileFormat.TRACKS.read(tracks, collect).records).isEmpty();
         assertThat(problems).containsExactly("tracks.csv:2: sensors: empty id in 'A;;B'",
             "tracks.csv:3: nations: empty id in 'JPN;'",

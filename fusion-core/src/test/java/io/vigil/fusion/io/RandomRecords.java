@@ -153,7 +153,7 @@ final class RandomRecords {
         }
         return new TrackRecord(time(), random.nextLong(), pick(TrackStatus.class), optional(), optional(), optional(),
             optional(), optional(), optional(), covariance, optional(), optional(), optional(),
-            random.nextBoolean() ? null : pick(FlightPhase.class), ids(), ids());
+            random.nextBoolean() ? null : pick(FlightPhase.class), optional(), ids(), ids());
     }
 
     ImpactRecord impact() {

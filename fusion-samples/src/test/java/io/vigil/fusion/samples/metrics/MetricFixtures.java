@@ -77,7 +77,7 @@ final class MetricFixtures {
             }
         }
         return new TrackRecord(at(seconds), trackId, status, state[0], state[1], state[2], state[3], state[4], state[5],
-            upper, 0.0, 0.0, 0.0, null, List.of("R1"), List.of("JPN"));
+            upper, 0.0, 0.0, 0.0, null, Double.NaN, List.of("R1"), List.of("JPN"));
     }
 
     /** The state plus an offset (6 elements). */

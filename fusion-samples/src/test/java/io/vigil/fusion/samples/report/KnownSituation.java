@@ -111,7 +111,7 @@ final class KnownSituation {
         final double[] ecef = new double[3];
         Geodetic.toEcef(Math.toRadians(latDeg), Math.toRadians(lonDeg), heightM, ecef);
         return new TrackRecord(timeNanos, trackId, status, ecef[0], ecef[1], ecef[2], 0.0, 0.0, 0.0,
-            new double[TrackRecord.COVARIANCE_ELEMENTS], latDeg, lonDeg, heightM, FlightPhase.MIDCOURSE,
+            new double[TrackRecord.COVARIANCE_ELEMENTS], latDeg, lonDeg, heightM, FlightPhase.MIDCOURSE, Double.NaN,
             List.of("JPN-R1"), List.of("JPN"));
     }
 
