@@ -25,7 +25,8 @@ import io.vigil.fusion.trajectory.WarningState;
  * REENTRY (7, kappa last), as {@code FlightModes.standard} builds them; {@link #of} gives
  * null for any other filter, and the engine then predicts no impacts.
  *
- * <p>The impact starts from the re-entry mode's own estimate (position, velocity, kappa and
+ * <p>While the boost mode is more than {@link #MAY_BE_THRUSTING} likely, no impact is
+ * predicted and the launch comes from the boost mode. The impact starts from the re-entry mode's own estimate (position, velocity, kappa and
  * their covariance) once that mode knows kappa better than the configured impact prior does
  * (its variance no larger: the object has been seen decelerating for a while), else from the
  * combined kinematic estimate with the impact prior on kappa, uncorrelated with it. Taking the
@@ -36,7 +37,7 @@ import io.vigil.fusion.trajectory.WarningState;
  * an impact ellipse drawn from it would be a statement about every object at once, and a
  * Gaussian that wide puts a third of its mass on a negative (pushing) drag. The impact prior
  * describes the threat: re-entry vehicles. The launch is the boost mode's estimate propagated back with
- * the boost model while the track is in BOOST, kept once the track has left it; a track never
+ * the boost model while the track may be thrusting, kept once it has stopped; a track never
  * seen in boost is propagated back ballistically from its combined estimate, with the bias
  * that {@link LaunchEstimator} describes.
  *
@@ -47,6 +48,14 @@ final class TrajectoryStage implements WarningSink {
     private static final int REENTRY_N = 7;
     private static final int BOOST_N = 9;
     private static final int N = InteractingMultipleModel.COMMON;
+    /**
+     * Above this boost-mode probability the object may still be thrusting: its launch is
+     * propagated back with the boost model and no impact is predicted (a ballistic arc
+     * through a thrusting state falls short). Measured on `trilateral` (seed 1), against 0.5
+     * (the BOOST phase): RMS miss of all impact predictions 71 to 38 km, launch points inside
+     * their 95 % ellipse 58 to 93 %, nothing worse.
+     */
+    private static final double MAY_BE_THRUSTING = 0.1;
     /** The longest flight searched back for a launch, s: an intercontinental missile's. */
     private static final double LAUNCH_HORIZON_S = 3600.0;
 
@@ -206,7 +215,7 @@ final class TrajectoryStage implements WarningSink {
         predictedClockNanos[slot] = clockNanos;
         final ImmEstimate estimate = filter.estimate(track);
         final FlightPhase phase = phase(track, track.state());
-        if (phase == FlightPhase.BOOST) {
+        if (boostProbability(track) > MAY_BE_THRUSTING) {
             modeEstimate(estimate, boost, boostState, boostCovariance);
             keepLaunch(slot, true, boostLaunch.estimate(track.timeNanos(), boostState, boostCovariance, launch));
             return;
