@@ -1,7 +1,6 @@
 package io.vigil.fusion.trajectory;
 
-import io.vigil.fusion.geo.Geodetic;
-import io.vigil.fusion.geo.LocalFrame;
+import io.vigil.fusion.geo.Geodesic;
 
 /**
  * Defended areas (circles on the surface) and the warning of each (track slot, area) pair:
@@ -19,10 +18,10 @@ import io.vigil.fusion.geo.LocalFrame;
  *       the area is switched off.</li>
  * </ul>
  *
- * <p>The circle is taken in the tangent plane at the predicted impact point, its radius as
- * a distance in that plane: a point 100 km away along the surface is 4 m closer in the
- * plane (d^3 / 6 R^2), 33 m at 200 km, far inside the uncertainty of any impact that far
- * from an area. Allocation-free after
+ * <p>The area's centre is placed in the plane of the impact Gaussian by its geodesic distance
+ * and azimuth from the predicted impact point (an azimuthal equidistant projection about
+ * that point, {@link Geodesic#inverse}), so its distance is exact at any range, an area on
+ * the far side of the Earth included; the circle is then taken in that plane. Allocation-free after
  * construction; used by one thread.
  */
 public final class AreaWarnings {
@@ -38,7 +37,6 @@ public final class AreaWarnings {
     private final double[] latitudeRad;
     private final double[] longitudeRad;
     private final double[] radiusM;
-    private final double[] centreEcef;
     /** Per slot and area: raised, the probability and impact time of the last event. */
     private final boolean[] raised;
     private final double[] lastProbability;
@@ -46,8 +44,7 @@ public final class AreaWarnings {
     /** Per slot: the number of raised warnings. */
     private final int[] raisedCount;
     private final CircleProbability probability = new CircleProbability();
-    private final LocalFrame frame = new LocalFrame();
-    private final double[] enu = new double[3];
+    private final double[] geodesic = new double[3];
 
     /**
      * Creates the areas, all switched off (radius 0) until {@link #set}.
@@ -70,7 +67,6 @@ public final class AreaWarnings {
         this.latitudeRad = new double[areas];
         this.longitudeRad = new double[areas];
         this.radiusM = new double[areas];
-        this.centreEcef = new double[3 * areas];
         this.raised = new boolean[slots * areas];
         this.lastProbability = new double[slots * areas];
         this.lastImpactNanos = new long[slots * areas];
@@ -114,8 +110,6 @@ public final class AreaWarnings {
         latitudeRad[area] = latitude;
         longitudeRad[area] = longitude;
         radiusM[area] = radius;
-        Geodetic.toEcef(latitude, longitude, 0.0, enu);
-        System.arraycopy(enu, 0, centreEcef, 3 * area, 3);
         if (radius == 0.0) {
             for (int slot = 0; slot < raisedCount.length; slot++) {
                 clear(slot, area, sink);
@@ -161,14 +155,16 @@ public final class AreaWarnings {
      * @param sink receives the events
      */
     public void evaluate(final int slot, final ImpactEstimate impact, final WarningSink sink) {
-        frame.atEcef(impact.ecef(0), impact.ecef(1), impact.ecef(2));
         for (int area = 0; area < areas; area++) {
             if (radiusM[area] == 0.0) {
                 continue;
             }
-            frame.ecefToEnu(centreEcef[3 * area], centreEcef[3 * area + 1], centreEcef[3 * area + 2], enu);
+            Geodesic.inverse(impact.latitudeRad(), impact.longitudeRad(), latitudeRad[area], longitudeRad[area],
+                geodesic);
+            final double distance = geodesic[Geodesic.DISTANCE];
+            final double azimuth = geodesic[Geodesic.AZIMUTH_1];
             final double p = probability.inside(0.0, 0.0, impact.eastEast(), impact.eastNorth(), impact.northNorth(),
-                enu[0], enu[1], radiusM[area]);
+                distance * StrictMath.sin(azimuth), distance * StrictMath.cos(azimuth), radiusM[area]);
             final int k = slot * areas + area;
             if (!raised[k]) {
                 if (p >= raise) {

@@ -12,12 +12,12 @@ import io.vigil.fusion.motion.MotionModel;
  *
  * <ul>
  *   <li>{@link Method#LINEARISED}: the state's covariance carried along the predicted path by
- *       the model's transition matrices, its process noise included, and projected onto the
- *       surface at the impact ({@link CrossingProjection}).
+ *       the model's transition matrices, without the model's process noise
+ *       ({@link SurfaceCrossing} says why), and projected onto the surface at the impact
+ *       ({@link CrossingProjection}).
  *   <li>{@link Method#SIGMA_POINTS}: the 2n points x +- sqrt(n) L e_i (P = L L^T) each
  *       propagated to its own impact; the mean and covariance of their impact points in the
- *       tangent plane at the central point's impact, and of their impact times. No process
- *       noise: it would need the state augmented with it.
+ *       tangent plane at the central point's impact, and of their impact times.
  * </ul>
  *
  * <p>Allocation-free after construction; one instance per thread.
@@ -26,9 +26,9 @@ public final class ImpactPredictor {
 
     /** How the impact point's covariance is obtained. */
     public enum Method {
-        /** Transition matrices along the predicted path, process noise included. */
+        /** Transition matrices along the predicted path, without process noise. */
         LINEARISED,
-        /** Sigma points, each propagated to its own impact. */
+        /** Sigma points, each propagated to its own impact (no process noise either). */
         SIGMA_POINTS
     }
 

@@ -5,8 +5,8 @@ import io.vigil.fusion.motion.MotionModel;
 /**
  * Estimates where and when an object left the surface by propagating its state backwards
  * with a motion model until it crosses the surface height, its covariance carried along by
- * the model's transition matrices (process noise included) and projected onto the surface
- * at the crossing ({@link CrossingProjection}).
+ * the model's transition matrices (without process noise, as {@link SurfaceCrossing} does)
+ * and projected onto the surface at the crossing ({@link CrossingProjection}).
  *
  * <p>The estimate is only as good as the model over the unobserved past. Back-propagated
  * ballistically from midcourse, it ignores the powered flight: a missile climbs under thrust
