@@ -14,6 +14,8 @@ import io.vigil.fusion.io.TruthEventReader;
 import io.vigil.fusion.io.TruthEventRecord;
 import io.vigil.fusion.io.TruthReader;
 import io.vigil.fusion.io.TruthRecord;
+import io.vigil.fusion.io.WarningReader;
+import io.vigil.fusion.io.WarningRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,6 +103,17 @@ public final class RecordFiles {
      */
     public List<ImpactRecord> impacts(final Path file) throws IOException {
         return all(ImpactReader.open(file, problems));
+    }
+
+    /**
+     * Reads warnings.csv.
+     *
+     * @param file the file
+     * @return its records
+     * @throws IOException if it cannot be read
+     */
+    public List<WarningRecord> warnings(final Path file) throws IOException {
+        return all(WarningReader.open(file, problems));
     }
 
     /** Every record of a file, in file order; closes the reader. */

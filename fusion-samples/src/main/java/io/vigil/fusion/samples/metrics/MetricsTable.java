@@ -19,6 +19,7 @@ final class MetricsTable {
         objects(m, out);
         consistency(m, out);
         impacts(m, out);
+        maturity(m, out);
         launches(m, out);
         return out.toString();
     }
@@ -108,6 +109,21 @@ final class MetricsTable {
         out.append('\n');
     }
 
+    private static void maturity(final ScenarioMetrics m, final StringBuilder out) {
+        line(out, "Impact and launch accuracy by time since the object's first detection (medians over the "
+            + "predictions made before impact; time error is |predicted - true| impact time):");
+        out.append('\n');
+        line(out, "| since first detection | predictions | impact miss (m) | 95 %% semi-major (m) | time error (s) "
+            + "| in 95 %% ellipse | launch miss (m) |");
+        line(out, "|---|---:|---:|---:|---:|---:|---:|");
+        for (final ImpactMaturity.Bin b : m.impactMaturity().bins()) {
+            line(out, "| %s | %d | %s | %s | %s | %s | %s |", b.label(), b.records(), number(b.medianMissM(), 0),
+                number(b.medianSemiMajorM(), 0), number(b.medianTimeErrorS(), 2), number(b.insideEllipseRate(), 3),
+                number(b.medianLaunchMissM(), 0));
+        }
+        out.append('\n');
+    }
+
     private static void launches(final ScenarioMetrics m, final StringBuilder out) {
         final ImpactAccuracy i = m.impacts();
         final ContainmentBins launch = i.launchEllipse();
@@ -148,7 +164,7 @@ final class MetricsTable {
         return number(nanos / 1e9, nanos % NANOS_PER_SECOND == 0 ? 0 : 3);
     }
 
-    private static String number(final double value, final int decimals) {
+    static String number(final double value, final int decimals) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "-";
     }
 

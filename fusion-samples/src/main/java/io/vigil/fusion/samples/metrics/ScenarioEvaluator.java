@@ -69,7 +69,8 @@ public final class ScenarioEvaluator {
         final ImpactAccuracy impacts = new ImpactAccuracy(records.impacts(), grid.attribution, events,
             configuration.timeBinEdgesS());
         return new ScenarioMetrics(configuration, start, (int) times, truth.keySet(), grid.gospa, grid.accuracy,
-            grid.consistency, grid.continuity, grid.attribution, impacts, grid.samples);
+            grid.consistency, grid.continuity, grid.attribution, impacts,
+            new ImpactMaturity(impacts.assessments(), referenceTimes), grid.samples);
     }
 
     /** The per-time work and the metrics it feeds. */

@@ -26,12 +26,14 @@ public final class ScenarioMetrics {
     private final TrackContinuity continuity;
     private final TrackAttribution attribution;
     private final ImpactAccuracy impacts;
+    private final ImpactMaturity impactMaturity;
     private final List<AssignedSample> samples;
 
     ScenarioMetrics(final MetricsConfiguration configuration, final long firstEvaluationNanos,
         final int evaluationTimes, final Collection<String> objectIds, final GospaSeries gospa,
         final EstimationAccuracy accuracy, final CovarianceConsistency consistency, final TrackContinuity continuity,
-        final TrackAttribution attribution, final ImpactAccuracy impacts, final List<AssignedSample> samples) {
+        final TrackAttribution attribution, final ImpactAccuracy impacts, final ImpactMaturity impactMaturity,
+        final List<AssignedSample> samples) {
         this.configuration = configuration;
         this.firstEvaluationNanos = firstEvaluationNanos;
         this.evaluationTimes = evaluationTimes;
@@ -42,6 +44,7 @@ public final class ScenarioMetrics {
         this.continuity = continuity;
         this.attribution = attribution;
         this.impacts = impacts;
+        this.impactMaturity = impactMaturity;
         this.samples = List.copyOf(samples);
     }
 
@@ -124,6 +127,15 @@ public final class ScenarioMetrics {
      */
     public TrackAttribution attribution() {
         return attribution;
+    }
+
+    /**
+     * Returns impact and launch accuracy by time since each object's first detection.
+     *
+     * @return the bins
+     */
+    public ImpactMaturity impactMaturity() {
+        return impactMaturity;
     }
 
     /**

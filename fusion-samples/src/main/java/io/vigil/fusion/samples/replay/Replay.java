@@ -27,6 +27,7 @@ import io.vigil.fusion.samples.metrics.ScenarioEvaluator;
 import io.vigil.fusion.samples.metrics.ScenarioMetrics;
 import io.vigil.fusion.samples.metrics.ScenarioRecords;
 import io.vigil.fusion.samples.metrics.TruthTrajectory;
+import io.vigil.fusion.samples.metrics.WarningAssessment;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,9 @@ import java.util.Set;
  * Replays a plot file through a {@link FusionEngine} as a host would feed it from a live
  * hub: plots in file (arrival) order from one producer thread, clock ticks across gaps at
  * the engine's report interval, optionally paced by plot time. Writes tracks.csv,
- * impacts.csv and warnings.csv into the output directory and returns the run's summary.
+ * impacts.csv and warnings.csv into the output directory and returns the run's summary:
+ * the engine's counters, the scores against the truth when it is given, and the
+ * defended-area warnings assessed (against the truth events when they are given).
  */
 public final class Replay {
 
@@ -173,9 +176,13 @@ public final class Replay {
             progress.finish();
         }
         final long wallNanos = System.nanoTime() - startWall;
-        final ScenarioMetrics metrics = detections == null ? null : score(inputs, truth, detections);
+        final List<TruthEventRecord> events = inputs.truthEvents() == null ? List.of()
+            : files.truthEvents(inputs.truthEvents());
+        final ScenarioMetrics metrics = detections == null ? null : score(inputs, truth, events, detections);
+        final WarningAssessment warnings = WarningAssessment.of(areas, files.warnings(inputs.out().resolve(WARNINGS)),
+            events);
         return new ReplaySummary(sensors.size(), plots, badPlotLines, ticker.ticks(), counters, listener.rows(),
-            listener.tracksInitiated(), listener.tracksConfirmed(), firstTime, lastTime, wallNanos, metrics);
+            listener.tracksInitiated(), listener.tracksConfirmed(), firstTime, lastTime, wallNanos, metrics, warnings);
     }
 
     /**
@@ -200,10 +207,8 @@ public final class Replay {
 
     /** Scores the written tracks and impacts against the truth. */
     private ScenarioMetrics score(final ReplayInputs inputs, final List<TruthRecord> truth,
-        final FirstDetection detections) throws IOException {
+        final List<TruthEventRecord> events, final FirstDetection detections) throws IOException {
         final RecordFiles files = new RecordFiles(problems);
-        final List<TruthEventRecord> events = inputs.truthEvents() == null ? List.of()
-            : files.truthEvents(inputs.truthEvents());
         return new ScenarioEvaluator(MetricsConfiguration.defaults()).evaluate(new ScenarioRecords(truth, events,
             files.tracks(inputs.out().resolve(TRACKS)), files.impacts(inputs.out().resolve(IMPACTS)),
             detections.firstPlotNanos()));

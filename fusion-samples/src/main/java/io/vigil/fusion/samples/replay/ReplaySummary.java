@@ -3,6 +3,7 @@ package io.vigil.fusion.samples.replay;
 import io.vigil.fusion.engine.EngineCounters;
 import io.vigil.fusion.engine.RejectReason;
 import io.vigil.fusion.samples.metrics.ScenarioMetrics;
+import io.vigil.fusion.samples.metrics.WarningAssessment;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,8 +12,9 @@ import java.util.Map;
 
 /**
  * What a replay did: plots read and published, the engine's counters (fused, rejected by
- * reason, dropped), tracks, the span of plot time and the wall-clock throughput. Printed as
- * a table on the terminal and written as summary.json.
+ * reason, dropped), tracks, the span of plot time and the wall-clock throughput, the scores
+ * against the truth if it was given, and the defended-area warnings. Printed as a table on
+ * the terminal and written as summary.json.
  */
 public final class ReplaySummary {
 
@@ -38,10 +40,12 @@ public final class ReplaySummary {
     private final long lastPlotNanos;
     private final long wallNanos;
     private final ScenarioMetrics metrics;
+    private final WarningAssessment warnings;
 
     ReplaySummary(final int sensors, final long plots, final long badPlotLines, final long ticks,
         final EngineCounters counters, final long trackRows, final int tracksInitiated, final int tracksConfirmed,
-        final long firstPlotNanos, final long lastPlotNanos, final long wallNanos, final ScenarioMetrics metrics) {
+        final long firstPlotNanos, final long lastPlotNanos, final long wallNanos, final ScenarioMetrics metrics,
+        final WarningAssessment warnings) {
         this.sensors = sensors;
         this.plots = plots;
         this.badPlotLines = badPlotLines;
@@ -66,6 +70,7 @@ public final class ReplaySummary {
         this.lastPlotNanos = lastPlotNanos;
         this.wallNanos = wallNanos;
         this.metrics = metrics;
+        this.warnings = warnings;
     }
 
     /**
@@ -75,6 +80,16 @@ public final class ReplaySummary {
      */
     public ScenarioMetrics metrics() {
         return metrics;
+    }
+
+    /**
+     * Returns the defended-area warnings of the run, assessed against the truth events if
+     * they were given.
+     *
+     * @return the assessment (with no area if none was defended and none warned)
+     */
+    public WarningAssessment warnings() {
+        return warnings;
     }
 
     /**
@@ -158,11 +173,13 @@ public final class ReplaySummary {
         if (metrics != null) {
             map.put("metrics", metrics.toMap());
         }
+        map.put("warnings", warnings.toMap());
         return map;
     }
 
     /**
-     * Prints the summary as a table.
+     * Prints the summary: the counters as a table, then the scores' Markdown tables if the
+     * run was scored, then the warnings' if any area was defended or warned.
      *
      * @param out where to print
      */
@@ -191,6 +208,10 @@ public final class ReplaySummary {
         if (metrics != null) {
             out.println();
             out.print(metrics.toTable());
+        }
+        if (!warnings.areas().isEmpty()) {
+            out.println();
+            out.print(warnings.toTable());
         }
     }
 

@@ -9,7 +9,7 @@ import org.jfree.chart.LegendItemCollection;
 
 /**
  * The legend of the situation map: one entry per kind of feature present (truth, sites,
- * areas, markers, ellipses) and one per track, up to {@value #LISTED_TRACKS} tracks.
+ * quiet and warned areas, markers, ellipses) and one per track, up to {@value #LISTED_TRACKS} tracks.
  * Ellipse entries are drawn in a neutral grey: on the map each takes its track's colour.
  */
 final class MapLegend {
@@ -42,10 +42,12 @@ final class MapLegend {
         if (!scene.sites().isEmpty()) {
             items.add(shapeItem("radar site", MapStyle.SITE_SHAPE, true, MapStyle.SITE));
         }
-        if (!scene.areas().isEmpty()) {
-            items.add(new LegendItem("defended area", null, null, null, true, MapStyle.LEGEND_CIRCLE, true,
-                MapStyle.AREA_FILL, true, MapStyle.AREA, MapStyle.AREA_STROKE, false, MapStyle.LEGEND_LINE,
-                MapStyle.AREA_STROKE, MapStyle.AREA));
+        if (scene.areas().stream().anyMatch(a -> !a.warned())) {
+            items.add(areaItem("defended area", MapStyle.AREA_FILL, MapStyle.AREA, MapStyle.AREA_STROKE));
+        }
+        if (scene.hasWarnedArea()) {
+            items.add(areaItem("warned area", MapStyle.WARNED_AREA_FILL, MapStyle.WARNED_AREA,
+                MapStyle.WARNED_AREA_STROKE));
         }
         int listed = 0;
         for (final long trackId : scene.trackIds()) {
@@ -77,6 +79,12 @@ final class MapLegend {
             items.add(outlineItem("launch ellipse 95 %", MapStyle.LEGEND_ELLIPSE, MapStyle.LAUNCH_STROKE, NEUTRAL));
         }
         return items;
+    }
+
+    private static LegendItem areaItem(final String label, final Paint fill, final Paint outline,
+        final Stroke stroke) {
+        return new LegendItem(label, null, null, null, true, MapStyle.LEGEND_CIRCLE, true, fill, true, outline,
+            stroke, false, MapStyle.LEGEND_LINE, stroke, outline);
     }
 
     private static LegendItem lineItem(final String label, final Stroke stroke, final Paint paint) {

@@ -5,9 +5,12 @@ import io.vigil.fusion.io.AreaRecord;
 import io.vigil.fusion.io.ImpactRecord;
 import io.vigil.fusion.io.SensorRecord;
 import io.vigil.fusion.io.TruthEventRecord;
+import io.vigil.fusion.samples.metrics.AreaWarningSummary;
+import io.vigil.fusion.samples.metrics.WarningAssessment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -43,8 +46,33 @@ final class MapScene {
     record Site(String sensorId, GroundPoint point) {
     }
 
-    /** A defended area: its geodesic circle, whose outline starts due north of the centre. */
-    record Area(String areaId, GroundPoint centre, List<GroundPoint> outline) {
+    /**
+     * A defended area: its geodesic circle, whose outline starts due north of the centre,
+     * and whether it was warned.
+     *
+     * @param areaId the area
+     * @param centre its centre
+     * @param outline its circle
+     * @param warned whether any track raised a warning for it
+     * @param timeToImpactS the time to impact its first RAISED event gave, seconds (NaN if
+     *     it was not warned, or the event gave none)
+     */
+    record Area(String areaId, GroundPoint centre, List<GroundPoint> outline, boolean warned, double timeToImpactS) {
+
+        /**
+         * The area's label on the map: its id, and for a warned area the time to impact its
+         * first warning gave, to the second.
+         *
+         * @return for example "SADO" or "SADO warned T-537 s"
+         */
+        String label() {
+            if (!warned) {
+                return areaId;
+            }
+            return Double.isFinite(timeToImpactS)
+                ? String.format(Locale.ROOT, "%s warned T-%d s", areaId, Math.round(timeToImpactS))
+                : areaId + " warned";
+        }
     }
 
     /** What an ellipse stands for. */
@@ -113,8 +141,9 @@ final class MapScene {
         for (final SensorRecord sensor : situation.sensors()) {
             scene.addSite(sensor);
         }
+        final WarningAssessment warnings = WarningAssessment.of(situation.areas(), situation.warnings(), List.of());
         for (final AreaRecord area : situation.areas()) {
-            scene.addArea(area);
+            scene.addArea(area, warnings.area(area.areaId()).filter(AreaWarningSummary::warned).orElse(null));
         }
         for (final TruthEventRecord event : situation.truthEvents()) {
             scene.addPoint(scene.truthLaunches, event.launchLatDeg(), event.launchLonDeg());
@@ -185,7 +214,8 @@ final class MapScene {
         }
     }
 
-    private void addArea(final AreaRecord area) {
+    /** Adds an area, with its warnings' figures, or null if it was never warned. */
+    private void addArea(final AreaRecord area, final AreaWarningSummary warning) {
         final GroundPoint centre = new GroundPoint(area.latDeg(), area.lonDeg());
         if (!centre.isValid() || !(area.radiusM() >= 0.0 && area.radiusM() <= 1.0e7)) {
             return;
@@ -193,7 +223,8 @@ final class MapScene {
         final GroundPoint wrapped = new GroundPoint(centre.latDeg(), window.wrap(centre.lonDeg()));
         final List<GroundPoint> outline = LongitudeWindow.keepNear(
             GeodesicCircle.outline(wrapped, area.radiusM(), SurfaceEllipse.VERTICES), wrapped.lonDeg());
-        areas.add(new Area(area.areaId(), wrapped, outline));
+        areas.add(new Area(area.areaId(), wrapped, outline, warning != null,
+            warning != null ? warning.timeToImpactAtFirstRaisedS() : Double.NaN));
         content.addAll(outline);
     }
 
@@ -294,6 +325,15 @@ final class MapScene {
 
     List<Area> areas() {
         return Collections.unmodifiableList(areas);
+    }
+
+    /**
+     * Returns whether any area drawn was warned.
+     *
+     * @return true if an area of {@link #areas()} is warned
+     */
+    boolean hasWarnedArea() {
+        return areas.stream().anyMatch(Area::warned);
     }
 
     List<GroundPoint> truthLaunches() {

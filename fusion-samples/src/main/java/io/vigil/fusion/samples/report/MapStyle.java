@@ -34,6 +34,13 @@ final class MapStyle {
     static final Color EVENT = Color.BLACK;
     static final Color AREA = new Color(0, 110, 60);
     static final Color AREA_FILL = new Color(0, 150, 80, 36);
+    /**
+     * A warned area: dark red outlined, amber filled. Amber is a warning colour no track
+     * takes ({@link TrackPalette}), and the red outline is solid where a quiet area's is
+     * dashed green, so the two differ in shape as well as colour.
+     */
+    static final Color WARNED_AREA = new Color(170, 20, 35);
+    static final Color WARNED_AREA_FILL = new Color(255, 176, 0, 90);
     /** Legend entries of per-track features (ellipses, estimates), and axis text. */
     static final Color LEGEND_NEUTRAL = new Color(70, 70, 70);
     static final Color NOTE = new Color(110, 110, 110);
@@ -44,6 +51,7 @@ final class MapStyle {
     static final Stroke TRACK_STROKE = roundStroke(TRACK_WIDTH_PX);
     static final Stroke AREA_STROKE = new BasicStroke(
         2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10.0f, new float[] {10.0f, 6.0f}, 0.0f);
+    static final Stroke WARNED_AREA_STROKE = roundStroke(3.5f);
     static final Stroke IMPACT_STROKE = roundStroke(2.5f);
     static final Stroke EARLIER_STROKE = roundStroke(1.2f);
     static final Stroke LAUNCH_STROKE = new BasicStroke(

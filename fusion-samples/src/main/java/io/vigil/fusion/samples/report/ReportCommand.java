@@ -8,6 +8,7 @@ import io.vigil.fusion.io.SensorRecord;
 import io.vigil.fusion.io.TrackRecord;
 import io.vigil.fusion.io.TruthEventRecord;
 import io.vigil.fusion.io.TruthRecord;
+import io.vigil.fusion.io.WarningRecord;
 import io.vigil.fusion.samples.InputException;
 import io.vigil.fusion.samples.ProblemLog;
 import io.vigil.fusion.samples.RecordFiles;
@@ -36,16 +37,16 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code vigil report DIR}: draws a replay's outputs as PNG pictures in DIR: the situation
- * map (tracks, truth, sensors, defended areas, impact and launch ellipses) and, when truth
- * is known, error-versus-time charts (position error per object, GOSPA, impact miss and
- * ellipse size over time to go). The input files are found through the replay's
+ * map (tracks, truth, sensors, defended areas and their warnings, impact and launch
+ * ellipses) and, when truth is known, error-versus-time charts (position error per object,
+ * GOSPA, impact miss and ellipse size over time to go). The input files are found through the replay's
  * summary.json unless given.
  */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-        "Draw a replay's tracks, truth and impact ellipses as PNG pictures into its directory.",
+        "Draw a replay's tracks, truth, warned areas and impact ellipses as PNG pictures into its directory.",
         "Input files default to those recorded in DIR/summary.json by `vigil replay`."})
 public final class ReportCommand implements Callable<Integer> {
 
@@ -83,7 +84,8 @@ public final class ReportCommand implements Callable<Integer> {
     /**
      * Draws the pictures of a replay directory.
      *
-     * @param directory the replay's output directory (tracks.csv, impacts.csv, summary.json)
+     * @param directory the replay's output directory (tracks.csv, and impacts.csv, warnings.csv
+     *     and summary.json if present)
      * @param sensorsFile sensors.csv, or null to take it from summary.json (or go without)
      * @param truthFile truth.csv, or null likewise
      * @param truthEventsFile truth_events.csv, or null likewise
@@ -102,7 +104,8 @@ public final class ReportCommand implements Callable<Integer> {
      * Draws the pictures of a replay directory whose run is already scored, so that the
      * truth is not evaluated a second time.
      *
-     * @param directory the replay's output directory (tracks.csv, impacts.csv, summary.json)
+     * @param directory the replay's output directory (tracks.csv, and impacts.csv, warnings.csv
+     *     and summary.json if present)
      * @param sensorsFile sensors.csv, or null to take it from summary.json (or go without)
      * @param truthFile truth.csv, or null likewise
      * @param truthEventsFile truth_events.csv, or null likewise
@@ -125,6 +128,9 @@ public final class ReportCommand implements Callable<Integer> {
         final Path impactsFile = directory.resolve(Replay.IMPACTS);
         final List<TrackRecord> tracks = files.tracks(tracksFile);
         final List<ImpactRecord> impacts = Files.isRegularFile(impactsFile) ? files.impacts(impactsFile) : List.of();
+        final Path warningsFile = directory.resolve(Replay.WARNINGS);
+        final List<WarningRecord> warnings = Files.isRegularFile(warningsFile) ? files.warnings(warningsFile)
+            : List.of();
         final Path s = pick(sensorsFile, recorded.get("sensors"));
         final Path t = pick(truthFile, recorded.get("truth"));
         final Path e = pick(truthEventsFile, recorded.get("truth_events"));
@@ -134,7 +140,8 @@ public final class ReportCommand implements Callable<Integer> {
         final List<TruthEventRecord> eventRows = e == null ? List.of() : files.truthEvents(e);
         final List<AreaRecord> areaRows = a == null ? List.of() : files.areas(a);
 
-        final Situation situation = new Situation(sensorRows, truthRows, eventRows, tracks, impacts, areaRows);
+        final Situation situation = new Situation(sensorRows, truthRows, eventRows, tracks, impacts, areaRows,
+            warnings);
         final Map<String, ErrorChart> charts = new LinkedHashMap<>();
         if (scored != null) {
             charts.putAll(errorCharts(scored));

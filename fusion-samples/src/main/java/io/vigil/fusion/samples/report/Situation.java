@@ -6,6 +6,7 @@ import io.vigil.fusion.io.SensorRecord;
 import io.vigil.fusion.io.TrackRecord;
 import io.vigil.fusion.io.TruthEventRecord;
 import io.vigil.fusion.io.TruthRecord;
+import io.vigil.fusion.io.WarningRecord;
 import java.util.List;
 
 /**
@@ -19,10 +20,12 @@ import java.util.List;
  * @param tracks the engine's track reports ({@code tracks.csv}); confirmed and coasting ones are drawn
  * @param impacts predicted impacts and estimated launches with 95 % ellipses ({@code impacts.csv})
  * @param areas defended areas ({@code areas.csv}, degrees and metres)
+ * @param warnings the engine's defended-area warning events ({@code warnings.csv}); an area
+ *     with a RAISED event is drawn as warned
  */
 public record Situation(
     List<SensorRecord> sensors, List<TruthRecord> truth, List<TruthEventRecord> truthEvents,
-    List<TrackRecord> tracks, List<ImpactRecord> impacts, List<AreaRecord> areas) {
+    List<TrackRecord> tracks, List<ImpactRecord> impacts, List<AreaRecord> areas, List<WarningRecord> warnings) {
 
     /**
      * Copies the lists, so a situation cannot change under a picture being drawn.
@@ -33,6 +36,7 @@ public record Situation(
      * @param tracks see the record
      * @param impacts see the record
      * @param areas see the record
+     * @param warnings see the record
      * @throws NullPointerException if a list or one of its rows is null
      */
     public Situation {
@@ -42,6 +46,7 @@ public record Situation(
         tracks = List.copyOf(tracks);
         impacts = List.copyOf(impacts);
         areas = List.copyOf(areas);
+        warnings = List.copyOf(warnings);
     }
 
     /**
@@ -50,6 +55,6 @@ public record Situation(
      * @return an empty situation
      */
     public static Situation empty() {
-        return new Situation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Situation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

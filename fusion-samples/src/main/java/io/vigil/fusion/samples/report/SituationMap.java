@@ -44,7 +44,10 @@ import org.jfree.data.xy.XYSeriesCollection;
  *
  * <p>Drawn, from the bottom up:
  * <ul>
- *   <li>defended areas: geodesic circles of their radius, dashed green, lightly filled;</li>
+ *   <li>defended areas: geodesic circles of their radius, dashed green, lightly filled and
+ *       labelled with their ids; an area a track raised a warning for is outlined solid dark
+ *       red, filled amber, and labelled with the time to impact its first warning gave
+ *       ("SADO warned T-537 s");</li>
  *   <li>truth: each simulated object's ground track as a thin grey line (from {@code truth.csv},
  *       ECEF converted to geodetic);</li>
  *   <li>tracks: the ground track of each confirmed or coasting track, one colour per track id
@@ -295,14 +298,16 @@ public final class SituationMap {
             truth.setSeriesStroke(series, MapStyle.TRUTH_STROKE);
         }
         for (final MapScene.Area area : scene.areas()) {
-            truth.addAnnotation(new XYPolygonAnnotation(polygon(area.outline()), MapStyle.AREA_STROKE,
-                MapStyle.AREA, MapStyle.AREA_FILL), Layer.BACKGROUND);
+            final Color outline = area.warned() ? MapStyle.WARNED_AREA : MapStyle.AREA;
+            truth.addAnnotation(new XYPolygonAnnotation(polygon(area.outline()),
+                area.warned() ? MapStyle.WARNED_AREA_STROKE : MapStyle.AREA_STROKE, outline,
+                area.warned() ? MapStyle.WARNED_AREA_FILL : MapStyle.AREA_FILL), Layer.BACKGROUND);
             // Above the circle's northern edge, where tracks ending inside it do not cover it.
             final GroundPoint north = area.outline().get(0);
-            final XYTextAnnotation label = new XYTextAnnotation(area.areaId(), north.lonDeg(), north.latDeg());
+            final XYTextAnnotation label = new XYTextAnnotation(area.label(), north.lonDeg(), north.latDeg());
             label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
             label.setFont(MapStyle.FEATURE_LABEL_FONT);
-            label.setPaint(MapStyle.AREA);
+            label.setPaint(outline);
             truth.addAnnotation(label, Layer.BACKGROUND);
         }
 
@@ -456,7 +461,12 @@ public final class SituationMap {
     private static String subtitle(final MapScene scene) {
         return String.join(", ", count(scene.trackIds().size(), "track"),
             count(scene.truthLines().size(), "true object"), count(scene.sites().size(), "radar site"),
-            count(scene.areas().size(), "defended area"));
+            count(scene.areas().size(), "defended area") + warned(scene));
+    }
+
+    private static String warned(final MapScene scene) {
+        final long warned = scene.areas().stream().filter(MapScene.Area::warned).count();
+        return warned == 0 ? "" : " (" + warned + " warned)";
     }
 
     private static String count(final int n, final String noun) {

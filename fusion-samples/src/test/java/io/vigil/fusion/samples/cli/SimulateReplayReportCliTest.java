@@ -165,6 +165,17 @@ class SimulateReplayReportCliTest {
         assertThat(metrics.at("/evaluation/objects").asInt()).as("objects scored").isEqualTo(truthObjects.size());
         assertThat(metrics.at("/gospa/meanM").isNumber()).as("mean GOSPA").isTrue();
 
+        // Every event of warnings.csv is counted under its area; srbm-raid defends two areas.
+        final JsonNode warnings = summary.get("warnings");
+        assertThat(warnings.get("areas").size()).as("areas of areas.csv").isEqualTo(2);
+        long events = 0;
+        for (final JsonNode area : warnings.get("areas")) {
+            events += area.get("raised").asLong() + area.get("updated").asLong() + area.get("cleared").asLong();
+        }
+        assertThat(events).as("events = data rows of warnings.csv").isEqualTo(dataRows(replay.resolve("warnings.csv")));
+        assertThat(warnings.get("falseWarnings").isInt()).as("assessed, since truth events were given").isTrue();
+        assertThat(replayed.out()).containsPattern("Defended-area warnings: \\d+ of 2 areas warned");
+
         assertThat(replayed.out()).containsPattern("plots published +" + String.format(Locale.ROOT, "%,d", plotRows)
             + " \\(0 bad lines skipped\\)");
         assertThat(replayed.out()).contains("outputs in " + absolute(replay));

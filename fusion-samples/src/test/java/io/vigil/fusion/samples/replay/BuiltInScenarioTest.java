@@ -3,13 +3,16 @@ package io.vigil.fusion.samples.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.fusion.samples.ProblemLog;
+import io.vigil.fusion.samples.metrics.AreaImpact;
 import io.vigil.fusion.samples.metrics.ScenarioMetrics;
+import io.vigil.fusion.samples.metrics.WarningAssessment;
 import io.vigil.fusion.samples.simulate.ScenarioFiles;
 import io.vigil.fusion.samples.simulate.SimulateCommand;
 import io.vigil.fusion.samples.simulation.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each built-in scenario, simulated (seed 1, as `vigil demo`) and replayed through the
  * engine, scored against its truth: thresholds from docs/ACCURACY.md ("Built-in scenarios"),
  * set from measurement with a margin of about 10 %, to be tightened as the tracker improves
- * and never loosened silently. The measured figures are printed as MEASURED lines.
+ * and never loosened silently; and every object whose true impact falls inside a defended
+ * area warned before it lands (in trilateral, what `vigil demo` shows: two objects on SADO).
+ * The measured figures are printed as MEASURED lines.
  */
 class BuiltInScenarioTest {
 
@@ -34,13 +39,15 @@ class BuiltInScenarioTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // scenario, mean GOSPA (m), position RMSE (m), false tracks, ID switches, median confirmation delay (s)
-        "trilateral,  9000,  485, 2,  68, 15.5",
-        "lofted,     14200, 1150, 1,  16,  1.0",
-        "srbm-raid,   3450,  290, 1,   1,  2.9",
-        "raid,       18600,  620, 8, 290, 14.5"})
+        // scenario, mean GOSPA (m), position RMSE (m), false tracks, ID switches, median confirmation delay (s),
+        // true impacts inside a defended area (each must be warned before it lands)
+        "trilateral,  9000,  485, 2,  68, 15.5,  2",
+        "lofted,     14200, 1150, 1,  16,  1.0,  0",
+        "srbm-raid,   3450,  290, 1,   1,  2.9,  0",
+        "raid,       18600,  620, 8, 290, 14.5, 14"})
     void scoresWithinItsRecordedThresholds(final String name, final double maxGospaM, final double maxRmseM,
-        final int maxFalseTracks, final int maxIdSwitches, final double maxDelayS) throws IOException {
+        final int maxFalseTracks, final int maxIdSwitches, final double maxDelayS, final int areaImpacts)
+        throws IOException {
         final Path simulated = directory.resolve("scenario");
         SimulateCommand.simulate(Scenario.builtIn(name), 1L, simulated);
         final ReplaySummary summary = new Replay(new ProblemLog(new PrintWriter(System.err, true)),
@@ -58,6 +65,13 @@ class BuiltInScenarioTest {
         measured(name, "average NEES (6 dof)", metrics.consistency().averageNees());
         final double delay = medianConfirmationDelayS(metrics);
         measured(name, "median confirmation delay (s)", delay);
+        final WarningAssessment warnings = summary.warnings();
+        final List<AreaImpact> impacts = warnings.impactsInAreas();
+        measured(name, "true impacts inside a defended area", impacts.size());
+        measured(name, "of them not warned before impact", impacts.stream().filter(AreaImpact::missed).count());
+        measured(name, "least warning time (s)", impacts.stream().mapToDouble(AreaImpact::warningTimeS).min()
+            .orElse(Double.NaN));
+        measured(name, "false warnings (areas)", warnings.falselyWarnedAreaIds().size());
 
         assertThat(summary.badPlotLines()).isZero();
         assertThat(metrics.continuity().untrackedObjectIds()).as("objects never tracked").isEmpty();
@@ -66,6 +80,8 @@ class BuiltInScenarioTest {
         assertThat(falseTracks).isLessThanOrEqualTo(maxFalseTracks);
         assertThat(switches).isLessThanOrEqualTo(maxIdSwitches);
         assertThat(delay).isLessThanOrEqualTo(maxDelayS);
+        assertThat(impacts).as("true impacts inside a defended area").hasSize(areaImpacts);
+        assertThat(impacts).as("each warned before it landed").noneMatch(AreaImpact::missed);
     }
 
     /**

@@ -8,8 +8,10 @@ import io.vigil.fusion.io.SensorRecord;
 import io.vigil.fusion.io.TrackRecord;
 import io.vigil.fusion.io.TruthEventRecord;
 import io.vigil.fusion.io.TruthRecord;
+import io.vigil.fusion.io.WarningRecord;
 import io.vigil.fusion.track.TrackStatus;
 import io.vigil.fusion.trajectory.FlightPhase;
+import io.vigil.fusion.trajectory.WarningState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -33,6 +35,18 @@ final class KnownSituation {
     static final SensorRecord RADAR_2 = radar("JPN-R2", 38.3, 140.9);
     static final AreaRecord TOKYO = new AreaRecord("DA-TOKYO", 35.68, 139.77, 50_000.0);
     static final AreaRecord OSAKA = new AreaRecord("DA-OSAKA", 34.69, 135.50, 40_000.0);
+
+    /**
+     * Warnings for Tokyo, where object 1 falls: raised by track 2 at 300 s (listed first) and
+     * by track 1 at 200 s, 420.6 s before the impact it predicted (the first warning), then
+     * updated and cleared. None for Osaka; one for an area that is not defended.
+     */
+    static final List<WarningRecord> TOKYO_WARNED = List.of(
+        new WarningRecord(EPOCH_NANOS + 300 * SECOND, TOKYO.areaId(), 2L, WarningState.RAISED, 0.3, 290.0),
+        new WarningRecord(EPOCH_NANOS + 200 * SECOND, TOKYO.areaId(), 1L, WarningState.RAISED, 0.6, 420.6),
+        new WarningRecord(EPOCH_NANOS + 320 * SECOND, TOKYO.areaId(), 1L, WarningState.UPDATED, 0.95, 280.0),
+        new WarningRecord(EPOCH_NANOS + 600 * SECOND, TOKYO.areaId(), 1L, WarningState.CLEARED, 0.95, 0.0),
+        new WarningRecord(EPOCH_NANOS + 250 * SECOND, "DA-ELSEWHERE", 2L, WarningState.RAISED, 0.5, 300.0));
 
     /** Launch and impact points (lat, lon) of the two objects. */
     static final double[][] OBJECTS = {
@@ -82,7 +96,7 @@ final class KnownSituation {
                 0.1, 0.1, Double.NaN, 0.9, 500_000.0),
             new SensorRecord("IR-1", "USA", SensorType.IR_LOS, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 0.01, 0.01, Double.NaN, 0.9, Double.NaN));
-        return new Situation(sensors, truth, events, tracks, impacts, List.of(TOKYO, OSAKA));
+        return new Situation(sensors, truth, events, tracks, impacts, List.of(TOKYO, OSAKA), List.of());
     }
 
     /** Object k's (lat deg, lon deg, height m) at t seconds after launch. */

@@ -135,6 +135,48 @@ class SituationMapTest {
     }
 
     @Test
+    void drawsAWarnedAreaSolidRedAndAmberAndAQuietOneDashedGreen() {
+        final Situation situation = new Situation(List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(KnownSituation.TOKYO, KnownSituation.OSAKA), KnownSituation.TOKYO_WARNED);
+        final MapPicture picture = new SituationMap("Warned").withBounds(new MapBounds(33.5, 37.0, 134.0, 141.0))
+            .render(situation);
+        final BufferedImage image = picture.image();
+
+        // Every vertex of Tokyo's circle lies on its solid red outline (a quiet area's is dashed).
+        final List<GroundPoint> tokyo = GeodesicCircle.outline(
+            new GroundPoint(KnownSituation.TOKYO.latDeg(), KnownSituation.TOKYO.lonDeg()),
+            KnownSituation.TOKYO.radiusM(), 16);
+        for (int k = 0; k < tokyo.size(); k++) {
+            final Point2D vertex = picture.pixelOf(tokyo.get(k).latDeg(), tokyo.get(k).lonDeg());
+            assertThat(PixelColours.nearestAround(image, vertex, MapStyle.WARNED_AREA)).as("Tokyo vertex %d", k)
+                .isLessThan(24);
+        }
+        // Inside, the amber fill over the sea; inside Osaka, the green one.
+        final Point2D tokyoInside = picture.pixelOf(KnownSituation.TOKYO.latDeg() - 0.2, KnownSituation.TOKYO.lonDeg());
+        assertThat(PixelColours.distance(PixelColours.at(image, tokyoInside),
+            over(MapStyle.WARNED_AREA_FILL, MapStyle.SEA))).isLessThan(4);
+        final Point2D osakaInside = picture.pixelOf(KnownSituation.OSAKA.latDeg() - 0.2, KnownSituation.OSAKA.lonDeg());
+        assertThat(PixelColours.distance(PixelColours.at(image, osakaInside), over(MapStyle.AREA_FILL, MapStyle.SEA)))
+            .isLessThan(4);
+        final List<GroundPoint> osaka = GeodesicCircle.outline(
+            new GroundPoint(KnownSituation.OSAKA.latDeg(), KnownSituation.OSAKA.lonDeg()),
+            KnownSituation.OSAKA.radiusM(), 16);
+        for (int k = 0; k < osaka.size(); k++) {
+            final Point2D vertex = picture.pixelOf(osaka.get(k).latDeg(), osaka.get(k).lonDeg());
+            assertThat(PixelColours.nearestAround(image, vertex, MapStyle.WARNED_AREA)).as("Osaka vertex %d", k)
+                .isGreaterThan(60);
+        }
+    }
+
+    /** A translucent colour painted over an opaque one. */
+    private static Color over(final Color paint, final Color under) {
+        final double a = paint.getAlpha() / 255.0;
+        return new Color((int) Math.round(a * paint.getRed() + (1 - a) * under.getRed()),
+            (int) Math.round(a * paint.getGreen() + (1 - a) * under.getGreen()),
+            (int) Math.round(a * paint.getBlue() + (1 - a) * under.getBlue()));
+    }
+
+    @Test
     void anEmptySituationGivesAValidPictureThatSaysNoTracks() throws IOException {
         final Path file = directory.resolve("empty.png");
         final MapPicture picture = new SituationMap("Nothing happened").writePng(Situation.empty(), file);
@@ -169,7 +211,7 @@ class SituationMapTest {
         final Situation situation = new Situation(List.of(noSite, KnownSituation.RADAR_1), List.of(), List.of(),
             tracks, List.of(KnownSituation.impact(0L, 5L, 37.0, 133.0, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN)),
-            List.of(new AreaRecord("NOWHERE", 36.0, 134.0, Double.NaN)));
+            List.of(new AreaRecord("NOWHERE", 36.0, 134.0, Double.NaN)), List.of());
 
         final MapPicture picture = new SituationMap("Bad values").withBounds(RAID).render(situation);
         final Point2D single = picture.pixelOf(38.0, 128.0);
@@ -188,7 +230,7 @@ class SituationMapTest {
                 lon, 50_000.0));
         }
         final Situation situation = new Situation(List.of(KnownSituation.radar("FJI-R1", -18.1, 178.4)), List.of(),
-            List.of(), tracks, List.of(), List.of());
+            List.of(), tracks, List.of(), List.of(), List.of());
 
         final MapPicture picture = new SituationMap("Across the antimeridian").render(situation);
         final MapBounds shown = picture.bounds();
