@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -171,24 +172,38 @@ public final class ReportCommand implements Callable<Integer> {
         for (int i = 0; i < times.size(); i++) {
             gospa.add(new ChartPoint(seconds(times.get(i) - t0), metrics.gospa().values().get(i).distanceM()));
         }
-        final List<ChartPoint> miss = new ArrayList<>();
-        final List<ChartPoint> ellipse = new ArrayList<>();
+        // One series per object, in time-to-go order: the predictions of all its tracks.
+        final Map<String, List<ChartPoint>> miss = new TreeMap<>();
+        final Map<String, List<ChartPoint>> ellipse = new TreeMap<>();
         for (final ImpactAssessment a : metrics.impacts().assessments()) {
-            miss.add(new ChartPoint(a.timeToGoS(), a.impactMissM()));
-            ellipse.add(new ChartPoint(a.timeToGoS(), a.impactEllipse().semiMajorM()));
+            miss.computeIfAbsent(a.objectId(), id -> new ArrayList<>()).add(new ChartPoint(a.timeToGoS(), a.impactMissM()));
+            ellipse.computeIfAbsent(a.objectId(), id -> new ArrayList<>())
+                .add(new ChartPoint(a.timeToGoS(), a.impactEllipse().semiMajorM()));
+        }
+        ErrorChart missChart = ErrorChart.titled("Predicted impact point: miss distance, per object")
+            .withXAxis("time to go", "s").withInvertedX(true).withYAxis("miss", "m").withLogarithmicY(true);
+        for (final Map.Entry<String, List<ChartPoint>> e : miss.entrySet()) {
+            missChart = missChart.withSeries(e.getKey(), byTimeToGo(e.getValue()));
+        }
+        ErrorChart ellipseChart = ErrorChart.titled("Impact 95 % ellipse: semi-major axis, per object")
+            .withXAxis("time to go", "s").withInvertedX(true).withYAxis("semi-major axis", "m").withLogarithmicY(true);
+        for (final Map.Entry<String, List<ChartPoint>> e : ellipse.entrySet()) {
+            ellipseChart = ellipseChart.withSeries(e.getKey(), byTimeToGo(e.getValue()));
         }
         final Map<String, ErrorChart> charts = new LinkedHashMap<>();
         charts.put("position_error.png", positionChart);
         charts.put("gospa.png", ErrorChart.titled("GOSPA (p = 2, alpha = 2, c = "
                 + Math.round(metrics.configuration().cutoffM()) + " m)")
             .withXAxis("time since first evaluation", "s").withYAxis("GOSPA", "m").withSeries("GOSPA", gospa));
-        charts.put("impact_miss.png", ErrorChart.titled("Predicted impact point: miss distance")
-            .withXAxis("time to go", "s").withInvertedX(true).withYAxis("miss", "m").withLogarithmicY(true)
-            .withSeries("miss", miss));
-        charts.put("impact_ellipse.png", ErrorChart.titled("Impact 95 % ellipse: semi-major axis")
-            .withXAxis("time to go", "s").withInvertedX(true).withYAxis("semi-major axis", "m")
-            .withLogarithmicY(true).withSeries("semi-major axis", ellipse));
+        charts.put("impact_miss.png", missChart);
+        charts.put("impact_ellipse.png", ellipseChart);
         return charts;
+    }
+
+    private static List<ChartPoint> byTimeToGo(final List<ChartPoint> points) {
+        final List<ChartPoint> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparingDouble(ChartPoint::x).reversed());
+        return sorted;
     }
 
     private static double seconds(final long nanos) {
