@@ -1,8 +1,12 @@
 package io.vigil.fusion.samples.metrics;
 
 import io.vigil.fusion.io.IsoTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 
 /** Renders {@link ScenarioMetrics} as a heading and Markdown tables; a missing value prints as "-". */
 final class MetricsTable {
@@ -20,6 +24,7 @@ final class MetricsTable {
         consistency(m, out);
         impacts(m, out);
         maturity(m, out);
+        impactsPerObject(m, out);
         launches(m, out);
         return out.toString();
     }
@@ -122,6 +127,43 @@ final class MetricsTable {
                 number(b.medianLaunchMissM(), 0));
         }
         out.append('\n');
+    }
+
+    private static void impactsPerObject(final ScenarioMetrics m, final StringBuilder out) {
+        line(out, "Impact predictions per object, made before its impact (medians):");
+        out.append('\n');
+        line(out, "| object | predictions | impact miss (m) | 95 %% semi-major (m) | time error (s) | in 95 %% ellipse "
+            + "| in CEP50 |");
+        line(out, "|---|---:|---:|---:|---:|---:|---:|");
+        final Map<String, List<ImpactAssessment>> byObject = new TreeMap<>();
+        for (final ImpactAssessment a : m.impacts().assessments()) {
+            if (a.timeToGoS() >= 0.0) {
+                byObject.computeIfAbsent(a.objectId(), id -> new ArrayList<>()).add(a);
+            }
+        }
+        for (final Map.Entry<String, List<ImpactAssessment>> e : byObject.entrySet()) {
+            final List<ImpactAssessment> list = e.getValue();
+            line(out, "| %s | %d | %s | %s | %s | %s | %s |", e.getKey(), list.size(),
+                number(ImpactMaturity.median(list.stream().mapToDouble(ImpactAssessment::impactMissM).toArray()), 0),
+                number(ImpactMaturity.median(list.stream().mapToDouble(a -> a.impactEllipse().semiMajorM()).toArray()), 0),
+                number(ImpactMaturity.median(list.stream().mapToDouble(a -> Math.abs(a.impactTimeErrorS())).toArray()), 2),
+                number(rate(list, true), 3), number(rate(list, false), 3));
+        }
+        out.append('\n');
+    }
+
+    /** The share of judged records whose truth is inside the ellipse (or CEP), NaN if none is judged. */
+    private static double rate(final List<ImpactAssessment> list, final boolean ellipse) {
+        int judged = 0;
+        int inside = 0;
+        for (final ImpactAssessment a : list) {
+            final Containment c = ellipse ? a.insideImpactEllipse() : a.insideCep();
+            if (c != Containment.NOT_REPORTED) {
+                judged++;
+                inside += c == Containment.INSIDE ? 1 : 0;
+            }
+        }
+        return judged == 0 ? Double.NaN : (double) inside / judged;
     }
 
     private static void launches(final ScenarioMetrics m, final StringBuilder out) {
