@@ -32,14 +32,10 @@ public final class ImpactPredictor {
         SIGMA_POINTS
     }
 
-    private final MotionModel motion;
     private final Method method;
-    private final double surfaceHeightM;
+    private final LinearisedCrossing linearised;
     private final int n;
-    private final SurfaceCrossing crossing;
-    private final CrossingProjection projection = new CrossingProjection();
     private final double[] state;
-    private final double[] covariance;
     private final double[] lower;
     private final double[] point;
     private final double[] enu = new double[3];
@@ -56,16 +52,10 @@ public final class ImpactPredictor {
      * @throws IllegalArgumentException if the height is not finite
      */
     public ImpactPredictor(final MotionModel motion, final Method method, final double surfaceHeightM) {
-        if (!Double.isFinite(surfaceHeightM)) {
-            throw new IllegalArgumentException("surface height must be finite, got " + surfaceHeightM);
-        }
-        this.motion = motion;
         this.method = method;
-        this.surfaceHeightM = surfaceHeightM;
+        this.linearised = new LinearisedCrossing(motion, surfaceHeightM, SurfaceCrossing.DEFAULT_HORIZON_SECONDS);
         this.n = motion.dimension();
-        this.crossing = new SurfaceCrossing(n, SurfaceCrossing.DEFAULT_HORIZON_SECONDS);
         this.state = new double[n];
-        this.covariance = new double[n * n];
         this.lower = new double[n * n];
         this.point = new double[n];
         this.east = new double[2 * n];
@@ -103,18 +93,8 @@ public final class ImpactPredictor {
      * @return whether an impact was predicted
      */
     public boolean predict(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
-        System.arraycopy(x, 0, state, 0, n);
-        if (method == Method.LINEARISED) {
-            System.arraycopy(p, 0, covariance, 0, n * n);
-            final double dt = crossing.cross(motion, state, covariance, false, surfaceHeightM);
-            if (Double.isNaN(dt)) {
-                out.clear();
-                return false;
-            }
-            projection.project(timeNanos + Math.round(dt * 1e9), state, covariance, n, out);
-            return out.valid();
-        }
-        return sigmaPoints(timeNanos, x, p, out);
+        return method == Method.LINEARISED ? linearised.estimate(timeNanos, x, p, false, out)
+            : sigmaPoints(timeNanos, x, p, out);
     }
 
     private boolean sigmaPoints(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
@@ -122,11 +102,15 @@ public final class ImpactPredictor {
         if (Double.isNaN(DenseKernels.cholesky(p, lower, n))) {
             return false;
         }
+        final SurfaceCrossing crossing = linearised.crossing();
+        final MotionModel motion = linearised.motion();
+        final double surfaceHeightM = linearised.surfaceHeightM();
+        System.arraycopy(x, 0, state, 0, n);
         final double centralDt = crossing.cross(motion, state, null, false, surfaceHeightM);
         if (Double.isNaN(centralDt)) {
             return false;
         }
-        final LocalFrame frame = projection.frame();
+        final LocalFrame frame = linearised.projection().frame();
         frame.atEcef(state[0], state[1], state[2]);
         final double spread = Math.sqrt(n);
         for (int k = 0; k < 2 * n; k++) {

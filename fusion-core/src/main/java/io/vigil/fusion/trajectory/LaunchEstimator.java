@@ -19,13 +19,7 @@ import io.vigil.fusion.motion.MotionModel;
  */
 public final class LaunchEstimator {
 
-    private final MotionModel motion;
-    private final double surfaceHeightM;
-    private final int n;
-    private final SurfaceCrossing crossing;
-    private final CrossingProjection projection = new CrossingProjection();
-    private final double[] state;
-    private final double[] covariance;
+    private final LinearisedCrossing linearised;
 
     /**
      * Creates an estimator.
@@ -36,15 +30,7 @@ public final class LaunchEstimator {
      * @throws IllegalArgumentException if the height is not finite or the horizon not positive
      */
     public LaunchEstimator(final MotionModel motion, final double surfaceHeightM, final double horizonSeconds) {
-        if (!Double.isFinite(surfaceHeightM)) {
-            throw new IllegalArgumentException("surface height must be finite, got " + surfaceHeightM);
-        }
-        this.motion = motion;
-        this.surfaceHeightM = surfaceHeightM;
-        this.n = motion.dimension();
-        this.crossing = new SurfaceCrossing(n, horizonSeconds);
-        this.state = new double[n];
-        this.covariance = new double[n * n];
+        this.linearised = new LinearisedCrossing(motion, surfaceHeightM, horizonSeconds);
     }
 
     /**
@@ -53,7 +39,7 @@ public final class LaunchEstimator {
      * @return n
      */
     public int dimension() {
-        return n;
+        return linearised.dimension();
     }
 
     /**
@@ -66,14 +52,6 @@ public final class LaunchEstimator {
      * @return whether a launch was estimated
      */
     public boolean estimate(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
-        System.arraycopy(x, 0, state, 0, n);
-        System.arraycopy(p, 0, covariance, 0, n * n);
-        final double dt = crossing.cross(motion, state, covariance, true, surfaceHeightM);
-        if (Double.isNaN(dt)) {
-            out.clear();
-            return false;
-        }
-        projection.project(timeNanos + Math.round(dt * 1e9), state, covariance, n, out);
-        return out.valid();
+        return linearised.estimate(timeNanos, x, p, true, out);
     }
 }

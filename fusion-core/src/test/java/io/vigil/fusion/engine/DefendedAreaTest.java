@@ -100,22 +100,22 @@ class DefendedAreaTest {
             engine.start();
             final PlotPublisher publisher = engine.publisher();
             for (int s = 0; s <= 60; s++) {
-                publish(publisher, site, truth[s], T0 + s * SECOND, s, random);
+                RadarPlots.publish(publisher, 0, site, truth[s], T0 + s * SECOND, s, random, SIGMA_RANGE, SIGMA_ANGLE);
             }
             publisher.tick(T0 + 62 * SECOND);
-            awaitDrained(engine);
+            RadarPlots.awaitDrained(engine);
             firstPass = events.size();
             // Invalid: no area 5; a latitude past the pole. Nothing may change.
             publisher.defendedArea(5, impactGeodetic[0], impactGeodetic[1], 30_000.0);
             publisher.defendedArea(target, 2.0, impactGeodetic[1], 30_000.0);
             // Off: the raised warning clears at once.
             publisher.defendedArea(target, impactGeodetic[0], impactGeodetic[1], 0.0);
-            awaitDrained(engine);
+            RadarPlots.awaitDrained(engine);
             offEvents = events.size();
             // On again; the next predictions warn again.
             publisher.defendedArea(target, impactGeodetic[0], impactGeodetic[1], 30_000.0);
             for (int s = 63; s <= 80; s++) {
-                publish(publisher, site, truth[s], T0 + s * SECOND, s, random);
+                RadarPlots.publish(publisher, 0, site, truth[s], T0 + s * SECOND, s, random, SIGMA_RANGE, SIGMA_ANGLE);
             }
             // Then nothing but time, past the impact.
             for (long t = T0 + 81 * SECOND; t <= impactNanos + 10 * SECOND; t += SECOND) {
@@ -148,21 +148,4 @@ class DefendedAreaTest {
         assertThat(last.timeNanos()).isGreaterThan(T0 + 80 * SECOND);
     }
 
-    private static void awaitDrained(final FusionEngine engine) {
-        final EngineCounters c = engine.counters();
-        while (c.fused() + c.rejected() + c.dropped() < c.published()) {
-            Thread.onSpinWait();
-        }
-    }
-
-    private static void publish(final PlotPublisher publisher, final LocalFrame site, final double[] target,
-        final long time, final long scan, final SplittableRandom random) {
-        final double[] measured = new double[3];
-        site.ecefToRadar(target[0], target[1], target[2], measured);
-        double azimuth = measured[1] + SIGMA_ANGLE * random.nextGaussian();
-        azimuth = azimuth < 0 ? azimuth + 2 * Math.PI : azimuth >= 2 * Math.PI ? azimuth - 2 * Math.PI : azimuth;
-        publisher.claim().sensor(0).time(time).scan(scan, true)
-            .radar(measured[0] + SIGMA_RANGE * random.nextGaussian(), azimuth,
-                measured[2] + SIGMA_ANGLE * random.nextGaussian()).commit();
-    }
 }

@@ -125,7 +125,7 @@ class ImpactCalibrationTest {
                         state = truth.propagate(state, 1.0);
                     }
                     rotation.stateToEcef(T0 + s * SECOND, state, ecef);
-                    publish(publisher, site, ecef, T0 + s * SECOND, s, random);
+                    RadarPlots.publish(publisher, 0, site, ecef, T0 + s * SECOND, s, random, SIGMA_RANGE, SIGMA_ANGLE);
                 }
                 // A tick past the last plot: the maintenance pass predicts from the last update.
                 publisher.tick(T0 + (TRACKED_S + 2) * SECOND);
@@ -187,16 +187,5 @@ class ImpactCalibrationTest {
         }
         rotation.stateToEcef(startNanos + Math.round((t + hi) * 1e9), truth.propagate(before, hi), ecef);
         return new double[] {ecef[0], ecef[1], ecef[2], startNanos + (t + hi) * 1e9};
-    }
-
-    private static void publish(final PlotPublisher publisher, final LocalFrame site, final double[] target,
-        final long time, final long scan, final SplittableRandom random) {
-        final double[] measured = new double[3];
-        site.ecefToRadar(target[0], target[1], target[2], measured);
-        double azimuth = measured[1] + SIGMA_ANGLE * random.nextGaussian();
-        azimuth = azimuth < 0 ? azimuth + 2 * Math.PI : azimuth >= 2 * Math.PI ? azimuth - 2 * Math.PI : azimuth;
-        publisher.claim().sensor(0).time(time).scan(scan, true)
-            .radar(measured[0] + SIGMA_RANGE * random.nextGaussian(), azimuth,
-                measured[2] + SIGMA_ANGLE * random.nextGaussian()).commit();
     }
 }

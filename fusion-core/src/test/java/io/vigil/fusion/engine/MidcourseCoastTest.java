@@ -87,13 +87,13 @@ class MidcourseCoastTest {
                 engine.start();
                 final PlotPublisher publisher = engine.publisher();
                 for (int s = 0; s < SEEN_BEFORE_S; s += 2) {
-                    publish(publisher, 0, first, truth[s], T0 + s * SECOND, s, random);
+                    RadarPlots.publish(publisher, 0, first, truth[s], T0 + s * SECOND, s, random, SIGMA_RANGE, SIGMA_ANGLE);
                 }
                 for (int s = SEEN_BEFORE_S; s < SEEN_BEFORE_S + GAP_S; s++) {
                     publisher.tick(T0 + s * SECOND);
                 }
                 for (int s = SEEN_BEFORE_S + GAP_S; s <= SEEN_BEFORE_S + GAP_S + SEEN_AFTER_S; s += 2) {
-                    publish(publisher, 1, second, truth[s], T0 + s * SECOND, s, random);
+                    RadarPlots.publish(publisher, 1, second, truth[s], T0 + s * SECOND, s, random, SIGMA_RANGE, SIGMA_ANGLE);
                 }
                 engine.close();
             }
@@ -129,17 +129,6 @@ class MidcourseCoastTest {
         // optimistic (the truth outside the gate) nor pessimistic (a gate taking a country).
         assertThat(meanNees).isBetween(ChiSquare.quantile(0.005, 3 * RUNS) / RUNS,
             ChiSquare.quantile(0.995, 3 * RUNS) / RUNS);
-    }
-
-    private static void publish(final PlotPublisher publisher, final int sensor, final LocalFrame site,
-        final double[] target, final long time, final long scan, final SplittableRandom random) {
-        final double[] measured = new double[3];
-        site.ecefToRadar(target[0], target[1], target[2], measured);
-        double azimuth = measured[1] + SIGMA_ANGLE * random.nextGaussian();
-        azimuth = azimuth < 0 ? azimuth + 2 * Math.PI : azimuth >= 2 * Math.PI ? azimuth - 2 * Math.PI : azimuth;
-        publisher.claim().sensor(sensor).time(time).scan(scan, true)
-            .radar(measured[0] + SIGMA_RANGE * random.nextGaussian(), azimuth,
-                measured[2] + SIGMA_ANGLE * random.nextGaussian()).commit();
     }
 
     private static double positionNees(final Report report, final double[] truth) {

@@ -7,7 +7,7 @@ import io.vigil.fusion.geo.Geodetic;
  * heading and a speed. Velocities are given in the local east-north-up frame and returned
  * in the same frame as positions (ECEF, or inertial where a test treats them so).
  */
-final class Trajectories {
+public final class Trajectories {
 
     /** A named initial state and how long the test propagates it. */
     record Case(String name, double[] state, double durationSeconds) {
@@ -21,7 +21,7 @@ final class Trajectories {
      *
      * @return x, y, z (m), vx, vy, vz (m/s)
      */
-    static double[] at(
+    public static double[] at(
         final double latDeg, final double lonDeg, final double heightM,
         final double azimuthDeg, final double flightPathDeg, final double speed) {
         final double lat = Math.toRadians(latDeg);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.geo.Wgs84;
+import io.vigil.fusion.motion.Trajectories;
 import io.vigil.fusion.motion.BallisticMotion;
 import io.vigil.fusion.motion.BoostMotion;
 import io.vigil.fusion.testing.Measured;
@@ -26,7 +27,7 @@ class LaunchEstimatorTest {
 
     @Test
     void recoversTheLaunchPointAndTimeOfABallisticFlightFromTheGround() {
-        final double[] launch = SurfaceCrossingTest.at(39.0, 126.0, 0.0, 60.0, 40.0, 4_500.0);
+        final double[] launch = Trajectories.at(39.0, 126.0, 0.0, 60.0, 40.0, 4_500.0);
         final double flownS = 200.0;
         final double[] midcourse = SurfaceCrossingTest.referenceFlight(launch, flownS);
         final LaunchEstimator estimator = new LaunchEstimator(new BallisticMotion(0.0), 0.0, 3_600.0);
@@ -61,7 +62,7 @@ class LaunchEstimatorTest {
 
     @Test
     void theLaunchEllipseAndTimeSigmaAreCalibratedAgainstSampledStates() {
-        final double[] launch = SurfaceCrossingTest.at(39.0, 126.0, 0.0, 60.0, 40.0, 4_500.0);
+        final double[] launch = Trajectories.at(39.0, 126.0, 0.0, 60.0, 40.0, 4_500.0);
         final double[] midcourse = SurfaceCrossingTest.referenceFlight(launch, 200.0);
         final double[] p = SurfaceCrossingTest.randomCovariance(new SplittableRandom(8L),
             new double[] {100.0, 100.0, 100.0, 1.0, 1.0, 1.0});
@@ -172,10 +173,10 @@ class LaunchEstimatorTest {
         final LaunchEstimator estimator = new LaunchEstimator(new BallisticMotion(0.0), 0.0, 3_600.0);
         final ImpactEstimate out = new ImpactEstimate();
         // Valid first, so that a stale value would show.
-        final double[] launch = SurfaceCrossingTest.at(39.0, 126.0, 0.0, 60.0, 40.0, 4_500.0);
+        final double[] launch = Trajectories.at(39.0, 126.0, 0.0, 60.0, 40.0, 4_500.0);
         assertThat(estimator.estimate(T0, SurfaceCrossingTest.referenceFlight(launch, 100.0), diagonal(1, 1, 1, 1, 1, 1),
             out)).isTrue();
-        final double[] orbit = SurfaceCrossingTest.at(0.0, 0.0, 400e3, 45.0, 0.0, 7_669.0);
+        final double[] orbit = Trajectories.at(0.0, 0.0, 400e3, 45.0, 0.0, 7_669.0);
         assertThat(estimator.estimate(T0, orbit, diagonal(1, 1, 1, 1, 1, 1), out)).isFalse();
         assertThat(out.valid()).isFalse();
         assertThatThrownBy(() -> new LaunchEstimator(new BallisticMotion(0.0), Double.NaN, 100.0))

@@ -3,6 +3,7 @@ package io.vigil.fusion.trajectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static io.vigil.fusion.motion.Trajectories.at;
 
 import io.vigil.fusion.geo.EarthRotation;
 import io.vigil.fusion.geo.Geodetic;
@@ -357,31 +358,5 @@ class SurfaceCrossingTest {
 
     static double norm(final double x, final double y, final double z) {
         return Math.sqrt(x * x + y * y + z * z);
-    }
-
-    /**
-     * An ECEF state at a geodetic place moving with a speed, azimuth (clockwise from north)
-     * and flight-path angle (above the horizontal); as {@code motion.Trajectories.at}.
-     */
-    static double[] at(
-        final double latDeg, final double lonDeg, final double heightM,
-        final double azimuthDeg, final double flightPathDeg, final double speed) {
-        final double lat = Math.toRadians(latDeg);
-        final double lon = Math.toRadians(lonDeg);
-        final double[] state = new double[6];
-        Geodetic.toEcef(lat, lon, heightM, state);
-        final double az = Math.toRadians(azimuthDeg);
-        final double gamma = Math.toRadians(flightPathDeg);
-        final double east = speed * StrictMath.cos(gamma) * StrictMath.sin(az);
-        final double north = speed * StrictMath.cos(gamma) * StrictMath.cos(az);
-        final double up = speed * StrictMath.sin(gamma);
-        final double sinLat = StrictMath.sin(lat);
-        final double cosLat = StrictMath.cos(lat);
-        final double sinLon = StrictMath.sin(lon);
-        final double cosLon = StrictMath.cos(lon);
-        state[3] = -sinLon * east - sinLat * cosLon * north + cosLat * cosLon * up;
-        state[4] = cosLon * east - sinLat * sinLon * north + cosLat * sinLon * up;
-        state[5] = cosLat * north + sinLat * up;
-        return state;
     }
 }
