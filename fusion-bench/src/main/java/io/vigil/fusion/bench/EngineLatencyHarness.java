@@ -4,12 +4,15 @@ import io.vigil.fusion.engine.EngineCounters;
 import io.vigil.fusion.engine.FusionEngine;
 import io.vigil.fusion.engine.FusionListener;
 import io.vigil.fusion.engine.FusionThreadWait;
+import io.vigil.fusion.engine.ImpactView;
 import io.vigil.fusion.engine.PlotPublisher;
 import io.vigil.fusion.engine.Producers;
 import io.vigil.fusion.engine.Sensor;
 import io.vigil.fusion.engine.TrackView;
 import io.vigil.fusion.geo.LocalFrame;
+import io.vigil.fusion.motion.BallisticMotion;
 import io.vigil.fusion.motion.ConstantVelocityMotion;
+import io.vigil.fusion.trajectory.FlightPhase;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
@@ -29,13 +32,46 @@ import org.HdrHistogram.Histogram;
  * radar targets plotted in turn (as in {@link EngineBenchmark}), constant-velocity EKF
  * tracks, the fusion thread busy-spinning unless told otherwise. A warm-up at the same rate precedes the measurement.
  *
+ * <p><b>Ballistic targets, impact prediction off and on</b> ({@code ballistic} as the fifth
+ * argument): the engine's default flight-phase IMM tracks {@code tracks} objects in midcourse
+ * (a raid on a 20 km grid from the midcourse state of {@link ImpactBenchmark}: 300 km up over
+ * 39 N, 130 E, 4.5 km/s east, climbing at 15 deg, some 600 s before impact), plotted
+ * noise-free by the same radar, about 900 km away. Their plot times follow the pacer: plot i
+ * is stamped 1 s + (i + 1) / rate after the tracks' first plots, so plot time runs at the
+ * speed of the clock and the impact interval (1 s of plot time by default) is a second of
+ * the measurement too: each confirmed track's impact and launch are predicted once a second,
+ * in a maintenance pass on the fusion thread (run after the plot that brings the clock past
+ * the pass's time is fused), and the plots that arrive meanwhile wait. Three scans half a second apart start the tracks first (as in
+ * {@link EngineBenchmark}). The same plots go through two engines in turn,
+ * {@code impacts(false)} then {@code impacts(true)}, each with its own warm-up; the run
+ * prints both distributions and their ratios, and fails unless the engine with impacts
+ * predicted some, all in MIDCOURSE, and the one without none. The IMM costs several times a
+ * constant-velocity EKF per plot, so offer a rate well within its capacity (2,000 plots/s
+ * for 100 tracks: 20 plots a second per target).
+ *
+ * <pre>
+ *   3 initiation scans (0.5 s apart) --> paced plots, plot time = due time --> onTrack (latency)
+ *                                          |
+ *       maintenance pass (every 100 ms of plot time, after a plot is fused; later plots wait):
+ *       impact + launch of each confirmed track, once a second --> onImpact (counted)
+ * </pre>
+ *
  * <p>Usage: {@code java -cp fusion-bench/target/benchmarks.jar io.vigil.fusion.bench.EngineLatencyHarness
- * [plotsPerSecond=100000] [tracks=100] [seconds=10] [BUSY_SPIN|YIELDING|BLOCKING]}
+ * [plotsPerSecond=100000] [tracks=100] [seconds=10] [BUSY_SPIN|YIELDING|BLOCKING] [stationary|ballistic]}
  */
 public final class EngineLatencyHarness {
 
     private static final long T0 = 1_780_000_000_000_000_000L;
     private static final long SCAN_NANOS = 10_000_000L;
+    /** Ballistic targets: scans that start their tracks, half a second apart. */
+    private static final int INITIATION_SCANS = 3;
+    private static final long INITIATION_SCAN_NANOS = 500_000_000L;
+    /**
+     * Ballistic targets: the raid's grid spacing, m. Wider than the coarse gate of a plot
+     * 900 km away (6 sigma of 1 mrad across the line of sight, about 8 km), so that a plot
+     * gates its own track only, as the stationary targets' plots do at 150 km.
+     */
+    private static final double RAID_SPACING_M = 20_000.0;
 
     private EngineLatencyHarness() {
     }
@@ -43,20 +79,28 @@ public final class EngineLatencyHarness {
     /**
      * Runs the harness and prints the latency distribution.
      *
-     * @param args plots per second, tracks, measured seconds
+     * @param args plots per second, tracks, measured seconds, the fusion thread's wait, the
+     *     targets (stationary, or ballistic: impact prediction off and on)
      */
     public static void main(final String[] args) {
         final int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         final int tracks = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         final int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         final FusionThreadWait wait = args.length > 3 ? FusionThreadWait.valueOf(args[3]) : FusionThreadWait.BUSY_SPIN;
+        final String targets = args.length > 4 ? args[4] : "stationary";
+        if ("ballistic".equals(targets)) {
+            compareImpacts(rate, tracks, seconds, wait);
+            return;
+        }
+        if (!"stationary".equals(targets)) {
+            throw new IllegalArgumentException("targets must be stationary or ballistic, got " + targets);
+        }
         // Written only by the fusion thread, read after the engine is closed.
         final Histogram histogram = new Histogram(3_600_000_000_000L, 3);
         final boolean[] recording = {false};
         final LocalFrame site = new LocalFrame(Math.toRadians(40.88), Math.toRadians(140.33), 50.0);
         final FusionEngine engine = FusionEngine.builder()
-            .sensor(Sensor.radar("TPY2", "JPN", site.latitudeRad(), site.longitudeRad(), site.heightM(),
-                20.0, 1e-3, 1e-3, Double.NaN, 0.9, 3_000_000.0))
+            .sensor(radar(site))
             .ringSize(1 << 16).maxTracks(Math.max(1024, 2 * tracks)).producers(Producers.SINGLE)
             .fusionThreadWait(wait).motion(() -> new ConstantVelocityMotion(1.0))
             .initialVelocitySigma(50.0)
@@ -104,10 +148,158 @@ public final class EngineLatencyHarness {
         final EngineCounters counters = engine.counters();
         System.out.printf(Locale.ROOT, "offered %,d plots/s, %d tracks, %s, %d s measured (%d plots); fused %,d, rejected %,d%n",
             rate, tracks, wait, seconds, measuredPlots, counters.fused(), counters.rejected());
+        printLatency(histogram);
+    }
+
+    private static void printLatency(final Histogram histogram) {
         System.out.printf(Locale.ROOT, "publish-to-callback latency from the due time (us): p50 %.1f  p90 %.1f  p99 %.1f"
                 + "  p99.9 %.1f  p99.99 %.1f  max %.1f  (%,d samples)%n",
             histogram.getValueAtPercentile(50) / 1e3, histogram.getValueAtPercentile(90) / 1e3,
             histogram.getValueAtPercentile(99) / 1e3, histogram.getValueAtPercentile(99.9) / 1e3,
             histogram.getValueAtPercentile(99.99) / 1e3, histogram.getMaxValue() / 1e3, histogram.getTotalCount());
+    }
+
+    /** The radar of both loads: Shariki, Japan. */
+    private static Sensor radar(final LocalFrame site) {
+        return Sensor.radar("TPY2", "JPN", site.latitudeRad(), site.longitudeRad(), site.heightM(),
+            20.0, 1e-3, 1e-3, Double.NaN, 0.9, 3_000_000.0);
+    }
+
+    /**
+     * Ballistic targets: the same paced plots through an engine with impact prediction off,
+     * then through one with it on; prints both latency distributions and their ratios.
+     */
+    private static void compareImpacts(final int rate, final int tracks, final int seconds,
+        final FusionThreadWait wait) {
+        final LocalFrame site = new LocalFrame(Math.toRadians(40.88), Math.toRadians(140.33), 50.0);
+        final long interval = 1_000_000_000L / rate;
+        final long warmUpPlots = 5L * rate;
+        final long measuredPlots = (long) seconds * rate;
+        final int plots = Math.toIntExact(warmUpPlots + measuredPlots);
+        // Plot k of each initiation scan, then every paced plot: range, azimuth, elevation.
+        final double[] start = new double[3 * INITIATION_SCANS * tracks];
+        final double[] paced = new double[3 * plots];
+        final double[][] truth = new double[tracks][6];
+        final long[] truthTime = new long[tracks];
+        final LocalFrame raid = new LocalFrame(Math.toRadians(39.0), Math.toRadians(130.0), 300_000.0);
+        final double[] velocity = new double[3];
+        final double climb = Math.toRadians(15.0);
+        raid.enuVectorToEcef(4_500.0 * Math.cos(climb), 0.0, 4_500.0 * Math.sin(climb), velocity);
+        for (int k = 0; k < tracks; k++) {
+            raid.enuToEcef(RAID_SPACING_M * (k % 10), RAID_SPACING_M * (k / 10), 0.0, truth[k]);
+            System.arraycopy(velocity, 0, truth[k], 3, 3);
+        }
+        final BallisticMotion motion = new BallisticMotion(0.0);
+        for (int scan = 0; scan < INITIATION_SCANS; scan++) {
+            for (int k = 0; k < tracks; k++) {
+                plot(site, motion, truth[k], truthTime, k, scan * INITIATION_SCAN_NANOS, start, scan * tracks + k);
+            }
+        }
+        for (int plot = 0; plot < plots; plot++) {
+            plot(site, motion, truth[plot % tracks], truthTime, plot % tracks, pacedTime(plot, interval), paced, plot);
+        }
+        final Histogram off = runBallistic(false, site, rate, tracks, seconds, wait, start, paced);
+        final Histogram on = runBallistic(true, site, rate, tracks, seconds, wait, start, paced);
+        System.out.printf(Locale.ROOT, "impacts on / off: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
+            ratio(on, off, 50), ratio(on, off, 90), ratio(on, off, 99), ratio(on, off, 99.9),
+            (double) on.getMaxValue() / off.getMaxValue());
+    }
+
+    private static double ratio(final Histogram numerator, final Histogram denominator, final double percentile) {
+        return (double) numerator.getValueAtPercentile(percentile) / denominator.getValueAtPercentile(percentile);
+    }
+
+    /** Plot time of paced plot i, ns after the first initiation scan. */
+    private static long pacedTime(final long plot, final long interval) {
+        return (INITIATION_SCANS - 1) * INITIATION_SCAN_NANOS + (plot + 1) * interval;
+    }
+
+    /** Propagates target k's truth to a plot time and stores its radar plot at index i. */
+    private static void plot(final LocalFrame site, final BallisticMotion motion, final double[] truth,
+        final long[] truthTime, final int k, final long timeNanos, final double[] out, final int i) {
+        if (timeNanos > truthTime[k]) {
+            motion.propagate(truth, (timeNanos - truthTime[k]) * 1e-9, null);
+            truthTime[k] = timeNanos;
+        }
+        final double[] spherical = new double[3];
+        site.ecefToRadar(truth[0], truth[1], truth[2], spherical);
+        System.arraycopy(spherical, 0, out, 3 * i, 3);
+    }
+
+    private static Histogram runBallistic(final boolean impacts, final LocalFrame site, final int rate,
+        final int tracks, final int seconds, final FusionThreadWait wait, final double[] start,
+        final double[] paced) {
+        // Written only by the fusion thread, read after the engine is closed.
+        final Histogram histogram = new Histogram(3_600_000_000_000L, 3);
+        final boolean[] recording = {false};
+        final long[] predicted = new long[FlightPhase.values().length];
+        final long[] measuredImpacts = {0L};
+        final FusionEngine engine = FusionEngine.builder()
+            .sensor(radar(site))
+            .ringSize(1 << 16).maxTracks(Math.max(1024, 2 * tracks)).producers(Producers.SINGLE)
+            .fusionThreadWait(wait).impacts(impacts)
+            .listener(new FusionListener() {
+                @Override
+                public void onTrack(final TrackView track) {
+                    if (recording[0] && track.lastTag() > 0) {
+                        histogram.recordValue(Math.max(0L, System.nanoTime() - track.lastTag()));
+                    }
+                }
+
+                @Override
+                public void onImpact(final ImpactView impact) {
+                    predicted[impact.phase().ordinal()]++;
+                    if (recording[0]) {
+                        measuredImpacts[0]++;
+                    }
+                }
+            })
+            .build();
+        engine.start();
+        final PlotPublisher publisher = engine.publisher();
+        for (int scan = 0; scan < INITIATION_SCANS; scan++) {
+            for (int k = 0; k < tracks; k++) {
+                final int i = 3 * (scan * tracks + k);
+                publisher.claim().sensor(0).time(T0 + scan * INITIATION_SCAN_NANOS).tag(0L)
+                    .radar(start[i], start[i + 1], start[i + 2]).commit();
+            }
+        }
+        while (engine.counters().fused() < (long) INITIATION_SCANS * tracks) {
+            Thread.onSpinWait();
+        }
+        final long interval = 1_000_000_000L / rate;
+        final long warmUpPlots = 5L * rate;
+        final int plots = paced.length / 3;
+        final long begin = System.nanoTime();
+        for (int plot = 0; plot < plots; plot++) {
+            if (plot == warmUpPlots) {
+                // The flag is read on the fusion thread; a plot's commit publishes it (release).
+                recording[0] = true;
+            }
+            final long due = begin + plot * interval;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            publisher.claim().sensor(0).time(T0 + pacedTime(plot, interval)).tag(plot >= warmUpPlots ? due : 0L)
+                .radar(paced[3 * plot], paced[3 * plot + 1], paced[3 * plot + 2]).commit();
+        }
+        engine.close();
+        final EngineCounters counters = engine.counters();
+        long total = 0L;
+        for (final long count : predicted) {
+            total += count;
+        }
+        final long midcourse = predicted[FlightPhase.MIDCOURSE.ordinal()];
+        System.out.printf(Locale.ROOT, "impacts %s: offered %,d plots/s, %d ballistic tracks (flight-phase IMM), %s, %d s"
+                + " measured (%d plots); fused %,d, rejected %,d, confirmed %d; impacts predicted %,d (%,d MIDCOURSE),"
+                + " %,d while measured%n",
+            impacts ? "on" : "off", rate, tracks, wait, seconds, plots - warmUpPlots, counters.fused(),
+            counters.rejected(), counters.tracksConfirmed(), total, midcourse, measuredImpacts[0]);
+        printLatency(histogram);
+        if (impacts ? total == 0 || midcourse != total : total != 0) {
+            throw new IllegalStateException("impacts " + (impacts ? "on" : "off") + ": " + total
+                + " impacts predicted, " + midcourse + " of them in MIDCOURSE");
+        }
+        return histogram;
     }
 }

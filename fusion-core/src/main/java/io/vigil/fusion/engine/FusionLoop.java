@@ -778,6 +778,9 @@ final class FusionLoop implements EventHandler<PlotSlot> {
      */
     private void maintain() {
         assignBufferedScans();
+        if (trajectory != null) {
+            trajectory.beginPass(confirmed, MAINTENANCE_NANOS);
+        }
         pairing.expire(clockNanos);
         triangulation.expire(clockNanos);
         for (int i = 0; i < tracks.limit(); i++) {

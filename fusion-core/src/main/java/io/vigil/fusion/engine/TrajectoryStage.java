@@ -58,6 +58,19 @@ final class TrajectoryStage implements WarningSink {
     private static final double MAY_BE_THRUSTING = 0.1;
     /** The longest flight searched back for a launch, s: an intercontinental missile's. */
     private static final double LAUNCH_HORIZON_S = 3600.0;
+    /**
+     * The longest boost searched back from a thrusting track, s: longer than any missile's
+     * powered flight, so that a track that thrusts (or hovers) without having come from the
+     * ground within it is not searched back for an hour at every prediction.
+     */
+    private static final double BOOST_HORIZON_S = 600.0;
+    /**
+     * The fewest predictions a maintenance pass may make. A pass makes as many as spread the
+     * confirmed tracks evenly over the passes of one impact interval (plus one), so that each
+     * track is predicted once per interval while no pass stalls the fusion thread with all of
+     * them at once; tracks left over stay due and are taken at the next passes.
+     */
+    static final int MIN_PREDICTIONS_PER_PASS = 4;
 
     private final ImmTrackFilter filter;
     private final int boost;
@@ -79,6 +92,8 @@ final class TrajectoryStage implements WarningSink {
     private FusionListener listener;
     private EngineCounters counters;
     private long clockNanos;
+    /** Predictions left in the current maintenance pass. */
+    private int budget;
     private final LocalFrame frame = new LocalFrame();
     private final double[] up = new double[3];
     private final double[] reentryState = new double[REENTRY_N];
@@ -109,8 +124,8 @@ final class TrajectoryStage implements WarningSink {
         this.kappaSigma = config.impactKappaSigma;
         this.measuredKappaVariance = kappaSigma * kappaSigma;
         final InteractingMultipleModel imm = filter.imm();
-        this.impacts = new ImpactPredictor(imm.mode(reentry).motion(), config.impactMethod, config.surfaceHeightM);
-        this.boostLaunch = new LaunchEstimator(imm.mode(boost).motion(), config.surfaceHeightM, LAUNCH_HORIZON_S);
+        this.impacts = ImpactPredictor.standard(config.impactMethod, config.surfaceHeightM);
+        this.boostLaunch = new LaunchEstimator(imm.mode(boost).motion(), config.surfaceHeightM, BOOST_HORIZON_S);
         this.ballisticLaunch = new LaunchEstimator(imm.mode(ballistic).motion(), config.surfaceHeightM,
             LAUNCH_HORIZON_S);
         final int slots = config.maxTracks;
@@ -144,8 +159,7 @@ final class TrajectoryStage implements WarningSink {
         final int boost = mode(imm.imm(), "BOOST", BOOST_N);
         final int ballistic = mode(imm.imm(), "BALLISTIC", N);
         final int reentry = mode(imm.imm(), "REENTRY", REENTRY_N);
-        if (boost < 0 || ballistic < 0 || reentry < 0
-            || !(imm.imm().mode(reentry).motion() instanceof ReentryMotion)) {
+        if (boost < 0 || ballistic < 0 || reentry < 0) {
             return null;
         }
         return new TrajectoryStage(imm, boost, ballistic, reentry, config);
@@ -158,6 +172,19 @@ final class TrajectoryStage implements WarningSink {
             }
         }
         return -1;
+    }
+
+    /**
+     * Starts a maintenance pass and sets how many tracks it may predict.
+     *
+     * @param confirmedTracks the live CONFIRMED and COASTING tracks
+     * @param passNanos the engine time between two passes
+     */
+    void beginPass(final long confirmedTracks, final long passNanos) {
+        final long passesPerInterval = intervalNanos / passNanos;
+        budget = passesPerInterval == 0 ? Integer.MAX_VALUE
+            : (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_PREDICTIONS_PER_PASS,
+                (confirmedTracks + passesPerInterval - 1) / passesPerInterval + 1));
     }
 
     /**
@@ -186,7 +213,8 @@ final class TrajectoryStage implements WarningSink {
 
     /**
      * Predicts a track's launch and impact if it is confirmed, has been updated since its
-     * last prediction and that prediction is at least the interval old; reports the impact.
+     * last prediction, that prediction is at least the interval old and the pass has budget
+     * left; reports the impact. Clears the track's warnings whose impact time has passed.
      *
      * @param track a live track
      * @param clockNanos the engine's time
@@ -206,13 +234,14 @@ final class TrajectoryStage implements WarningSink {
             hasLaunch[slot] = false;
             launchFromBoost[slot] = false;
         }
-        if (track.status() != TrackStatus.CONFIRMED && track.status() != TrackStatus.COASTING
+        if (budget == 0 || track.status() != TrackStatus.CONFIRMED && track.status() != TrackStatus.COASTING
             || track.lastUpdateNanos() <= predictedUpdateNanos[slot]
             || predictedClockNanos[slot] != Long.MIN_VALUE && clockNanos - predictedClockNanos[slot] < intervalNanos) {
             return;
         }
         predictedUpdateNanos[slot] = track.lastUpdateNanos();
         predictedClockNanos[slot] = clockNanos;
+        budget--;
         final ImmEstimate estimate = filter.estimate(track);
         final FlightPhase phase = phase(track, track.state());
         if (boostProbability(track) > MAY_BE_THRUSTING) {
