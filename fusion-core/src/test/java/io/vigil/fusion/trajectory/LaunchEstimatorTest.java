@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.geo.Wgs84;
-import io.vigil.fusion.motion.Trajectories;
+import io.vigil.fusion.math.DenseKernels;
 import io.vigil.fusion.motion.BallisticMotion;
 import io.vigil.fusion.motion.BoostMotion;
+import io.vigil.fusion.motion.Trajectories;
 import io.vigil.fusion.testing.Measured;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,8 @@ class LaunchEstimatorTest {
         final ImpactEstimate nominal = new ImpactEstimate();
         assertThat(estimator.estimate(T0, midcourse, p, nominal)).isTrue();
         final LocalFrame frame = new LocalFrame().atEcef(nominal.ecef(0), nominal.ecef(1), nominal.ecef(2));
-        final double[] lower = cholesky(p, 6);
+        final double[] lower = new double[36];
+        DenseKernels.cholesky(p, lower, 6);
         final SplittableRandom random = new SplittableRandom(9L);
         final int samples = 2_000;
         final double[] sample = new double[6];
@@ -305,24 +307,5 @@ class LaunchEstimatorTest {
             m[i * n + i] = values[i];
         }
         return m;
-    }
-
-    private static double[] cholesky(final double[] a, final int n) {
-        final double[] l = new double[n * n];
-        for (int j = 0; j < n; j++) {
-            double d = a[j * n + j];
-            for (int k = 0; k < j; k++) {
-                d -= l[j * n + k] * l[j * n + k];
-            }
-            l[j * n + j] = Math.sqrt(d);
-            for (int i = j + 1; i < n; i++) {
-                double s = a[i * n + j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i * n + k] * l[j * n + k];
-                }
-                l[i * n + j] = s / l[j * n + j];
-            }
-        }
-        return l;
     }
 }

@@ -9,6 +9,7 @@ import io.vigil.fusion.geo.EarthRotation;
 import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.geo.Wgs84;
+import io.vigil.fusion.math.DenseKernels;
 import io.vigil.fusion.motion.BallisticMotion;
 import io.vigil.fusion.motion.InertialReference;
 import io.vigil.fusion.testing.Measured;
@@ -331,25 +332,7 @@ class SurfaceCrossingTest {
 
     /** Whether a symmetric matrix has a Cholesky factor with positive pivots. */
     static boolean choleskyPositive(final double[] a, final int n) {
-        final double[] l = new double[n * n];
-        for (int j = 0; j < n; j++) {
-            double d = a[j * n + j];
-            for (int k = 0; k < j; k++) {
-                d -= l[j * n + k] * l[j * n + k];
-            }
-            if (!(d > 0.0)) {
-                return false;
-            }
-            l[j * n + j] = Math.sqrt(d);
-            for (int i = j + 1; i < n; i++) {
-                double s = a[i * n + j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i * n + k] * l[j * n + k];
-                }
-                l[i * n + j] = s / l[j * n + j];
-            }
-        }
-        return true;
+        return !Double.isNaN(DenseKernels.cholesky(a, new double[n * n], n));
     }
 
     static double distance(final double[] a, final double[] b) {
