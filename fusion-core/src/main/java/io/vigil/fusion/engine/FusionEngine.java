@@ -628,7 +628,8 @@ public final class FusionEngine implements AutoCloseable {
         }
 
         /**
-         * Switches impact and launch prediction on or off (default on). It needs the default
+         * Switches impact and launch prediction on or off (default on), and with it the flight
+         * phase and apogee on the track view and the defended-area warnings. It needs the default
          * flight-phase IMM; with {@link #motion} or other modes the engine predicts none.
          *
          * @param on true to predict

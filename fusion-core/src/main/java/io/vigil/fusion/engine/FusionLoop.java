@@ -25,6 +25,7 @@ import io.vigil.fusion.track.TrackStatus;
 import io.vigil.fusion.track.TrackTable;
 import io.vigil.fusion.track.TrackVerdict;
 import io.vigil.fusion.track.TwoPointInitiator;
+import io.vigil.fusion.trajectory.AreaWarnings;
 
 /**
  * The fusion thread's work on each ring slot, in DESIGN.md's order: validate, register to
@@ -309,7 +310,8 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     /** Applies a defended-area change; an invalid one is rejected and changes nothing. */
     private void area(final PlotSlot slot) {
         final boolean valid = trajectory == null
-            ? slot.areaIndex >= 0 && slot.areaIndex < config.areaIds.length
+            ? AreaWarnings.valid(slot.areaIndex, config.areaIds.length, slot.areaLatitudeRad, slot.areaLongitudeRad,
+                slot.areaRadiusM)
             : trajectory.area(slot.areaIndex, slot.areaLatitudeRad, slot.areaLongitudeRad, slot.areaRadiusM,
                 clockNanos, listener, counters);
         if (valid) {
@@ -779,7 +781,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private void maintain() {
         assignBufferedScans();
         if (trajectory != null) {
-            trajectory.beginPass(confirmed, MAINTENANCE_NANOS);
+            trajectory.beginPass(confirmed, clockNanos);
         }
         pairing.expire(clockNanos);
         triangulation.expire(clockNanos);

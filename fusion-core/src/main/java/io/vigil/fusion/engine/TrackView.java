@@ -216,7 +216,7 @@ public final class TrackView {
      * ({@link FlightPhase#of}).
      *
      * @return the phase, or null if the engine does not estimate phases (a single motion
-     *     model, or modes other than the flight-phase IMM's)
+     *     model, modes other than the flight-phase IMM's, or {@code impacts(false)})
      */
     public FlightPhase phase() {
         if (phase == null && trajectory != null) {
@@ -232,7 +232,7 @@ public final class TrackView {
      * apogee; in boost, the apogee it would reach if its motor stopped now.
      *
      * @return metres above the WGS-84 ellipsoid; +Infinity for an escape arc; NaN if the engine
-     *     estimates no flight phases
+     *     estimates no flight phases (see {@link #phase()})
      */
     public double apogeeM() {
         if (!apogeeDone) {

@@ -65,8 +65,8 @@ final class TrajectoryStage implements WarningSink {
      */
     private static final double BOOST_HORIZON_S = 600.0;
     /**
-     * The fewest predictions a maintenance pass may make. A pass makes as many as spread the
-     * confirmed tracks evenly over the passes of one impact interval (plus one), so that each
+     * The fewest predictions a maintenance pass may make. A pass makes as many as the
+     * confirmed tracks' share of the time since the previous pass (plus one), so that each
      * track is predicted once per interval while no pass stalls the fusion thread with all of
      * them at once; tracks left over stay due and are taken at the next passes.
      */
@@ -94,6 +94,8 @@ final class TrajectoryStage implements WarningSink {
     private long clockNanos;
     /** Predictions left in the current maintenance pass. */
     private int budget;
+    /** The engine time of the previous maintenance pass. */
+    private long lastPassNanos = Long.MIN_VALUE;
     private final LocalFrame frame = new LocalFrame();
     private final double[] up = new double[3];
     private final double[] reentryState = new double[REENTRY_N];
@@ -175,16 +177,22 @@ final class TrajectoryStage implements WarningSink {
     }
 
     /**
-     * Starts a maintenance pass and sets how many tracks it may predict.
+     * Starts a maintenance pass and sets how many tracks it may predict: the confirmed tracks'
+     * share of the engine time since the previous pass (plus one, at least
+     * {@link #MIN_PREDICTIONS_PER_PASS}), so that every track can be predicted once per
+     * interval however far apart the passes are (a pass needs a plot or a tick).
      *
      * @param confirmedTracks the live CONFIRMED and COASTING tracks
-     * @param passNanos the engine time between two passes
+     * @param clockNanos the engine's time
      */
-    void beginPass(final long confirmedTracks, final long passNanos) {
-        final long passesPerInterval = intervalNanos / passNanos;
-        budget = passesPerInterval == 0 ? Integer.MAX_VALUE
-            : (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_PREDICTIONS_PER_PASS,
-                (confirmedTracks + passesPerInterval - 1) / passesPerInterval + 1));
+    void beginPass(final long confirmedTracks, final long clockNanos) {
+        if (intervalNanos == 0 || lastPassNanos == Long.MIN_VALUE) {
+            budget = Integer.MAX_VALUE;
+        } else {
+            final double share = (double) confirmedTracks * (clockNanos - lastPassNanos) / intervalNanos;
+            budget = (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_PREDICTIONS_PER_PASS, Math.ceil(share) + 1));
+        }
+        lastPassNanos = clockNanos;
     }
 
     /**
@@ -249,7 +257,9 @@ final class TrajectoryStage implements WarningSink {
             keepLaunch(slot, true, boostLaunch.estimate(track.timeNanos(), boostState, boostCovariance, launch));
             return;
         }
-        if (!launchFromBoost[slot]) {
+        // Propagated back ballistically through drag, a re-entering state's arc is far too
+        // short: the launch estimated before re-entry is kept.
+        if (!launchFromBoost[slot] && !(phase == FlightPhase.REENTRY && hasLaunch[slot])) {
             estimate.copyCovariance(kinematicCovariance);
             keepLaunch(slot, false, ballisticLaunch.estimate(track.timeNanos(), track.state(), kinematicCovariance,
                 launch));
@@ -268,7 +278,11 @@ final class TrajectoryStage implements WarningSink {
         } catch (final RuntimeException e) {
             counters.incrementListenerExceptions();
         }
-        warnings.evaluate(slot, impact, this);
+        // Predicted from the last update, an impact can already be behind the clock: it
+        // warns no one (expire clears what it had raised).
+        if (impact.crossingNanos() > clockNanos) {
+            warnings.evaluate(slot, impact, this);
+        }
     }
 
     /**
@@ -294,7 +308,7 @@ final class TrajectoryStage implements WarningSink {
      */
     boolean area(final int index, final double latitudeRad, final double longitudeRad, final double radiusM,
         final long clockNanos, final FusionListener listener, final EngineCounters counters) {
-        if (!warnings.valid(index, latitudeRad, longitudeRad, radiusM)) {
+        if (!AreaWarnings.valid(index, warnings.areas(), latitudeRad, longitudeRad, radiusM)) {
             return false;
         }
         bind(listener, counters, clockNanos);
@@ -336,7 +350,8 @@ final class TrajectoryStage implements WarningSink {
     /** The 7-state the impact is predicted from (see the class comment). */
     private void impactState(final ImmEstimate estimate, final double[] combined) {
         final int kappa = ReentryMotion.INVERSE_BALLISTIC_COEFFICIENT;
-        if (estimate.modeCovariance(reentry, kappa, kappa) <= measuredKappaVariance) {
+        final double kappaVariance = estimate.modeCovariance(reentry, kappa, kappa);
+        if (kappaVariance > 0.0 && kappaVariance <= measuredKappaVariance) {
             modeEstimate(estimate, reentry, reentryState, reentryCovariance);
             return;
         }

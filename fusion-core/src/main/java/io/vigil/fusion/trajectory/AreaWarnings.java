@@ -43,6 +43,8 @@ public final class AreaWarnings {
     private final long[] lastImpactNanos;
     /** Per slot: the number of raised warnings. */
     private final int[] raisedCount;
+    /** Per slot: the impact time of the latest prediction evaluated, which expiry goes by. */
+    private final long[] predictedImpactNanos;
     private final CircleProbability probability = new CircleProbability();
     private final double[] geodesic = new double[3];
 
@@ -71,6 +73,7 @@ public final class AreaWarnings {
         this.lastProbability = new double[slots * areas];
         this.lastImpactNanos = new long[slots * areas];
         this.raisedCount = new int[slots];
+        this.predictedImpactNanos = new long[slots];
     }
 
     /**
@@ -86,12 +89,14 @@ public final class AreaWarnings {
      * Returns whether an area change is valid.
      *
      * @param area the index
+     * @param areas the number of areas
      * @param latitude centre latitude, radians
      * @param longitude centre longitude, radians
      * @param radius radius, metres
      * @return true if the index names an area and the values are in range
      */
-    public boolean valid(final int area, final double latitude, final double longitude, final double radius) {
+    public static boolean valid(final int area, final int areas, final double latitude, final double longitude,
+        final double radius) {
         return area >= 0 && area < areas && latitude >= -0.5 * Math.PI && latitude <= 0.5 * Math.PI
             && Double.isFinite(longitude) && radius >= 0.0 && Double.isFinite(radius);
     }
@@ -155,6 +160,7 @@ public final class AreaWarnings {
      * @param sink receives the events
      */
     public void evaluate(final int slot, final ImpactEstimate impact, final WarningSink sink) {
+        predictedImpactNanos[slot] = impact.crossingNanos();
         for (int area = 0; area < areas; area++) {
             if (radiusM[area] == 0.0) {
                 continue;
@@ -165,6 +171,9 @@ public final class AreaWarnings {
             final double azimuth = geodesic[Geodesic.AZIMUTH_1];
             final double p = probability.inside(0.0, 0.0, impact.eastEast(), impact.eastNorth(), impact.northNorth(),
                 distance * StrictMath.sin(azimuth), distance * StrictMath.cos(azimuth), radiusM[area]);
+            if (Double.isNaN(p)) {
+                continue; // a degenerate impact covariance: no change on it
+            }
             final int k = slot * areas + area;
             if (!raised[k]) {
                 if (p >= raise) {
@@ -183,7 +192,8 @@ public final class AreaWarnings {
     }
 
     /**
-     * Clears a track's raised warnings whose predicted impact time has passed.
+     * Clears a track's raised warnings once the impact time of its latest prediction has
+     * passed (not the time of the last event, which may be up to a non-material 5 s older).
      *
      * @param slot the track's slot
      * @param nowNanos the engine's time
@@ -194,7 +204,7 @@ public final class AreaWarnings {
             return;
         }
         for (int area = 0; area < areas; area++) {
-            if (raised[slot * areas + area] && lastImpactNanos[slot * areas + area] < nowNanos) {
+            if (raised[slot * areas + area] && predictedImpactNanos[slot] < nowNanos) {
                 clear(slot, area, sink);
             }
         }

@@ -114,8 +114,8 @@ public final class ImpactPredictor {
      * @param x the n-element ECEF state (not modified)
      * @param p its n x n covariance, row-major (not modified)
      * @param out receives the impact; cleared if there is none (the object is below the
-     *     surface, does not come down within the search horizon, or the covariance is not
-     *     positive definite)
+     *     surface or does not come down within the search horizon; for sigma points also if
+     *     the covariance is not positive definite)
      * @return whether an impact was predicted
      */
     public boolean predict(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
@@ -179,7 +179,8 @@ public final class ImpactPredictor {
             nn += dn * dn;
             tt += ds * ds;
         }
-        // The sigma points' mean impact, back on the ellipsoid at the surface height.
+        // The sigma points' mean impact, in the tangent plane at the central one (its latitude
+        // and longitude are those of the point below it on the surface, to within metres).
         frame.enuToEcef(me, mn, 0.0, enu);
         final double mx = enu[0];
         final double my = enu[1];

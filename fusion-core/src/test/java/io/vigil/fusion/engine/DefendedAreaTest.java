@@ -148,4 +148,29 @@ class DefendedAreaTest {
         assertThat(last.timeNanos()).isGreaterThan(T0 + 80 * SECOND);
     }
 
+
+    @Test
+    void anInvalidAreaChangeIsRejectedWithImpactPredictionOffToo() {
+        final List<RejectReason> rejects = new ArrayList<>();
+        final Sensor radar = Sensor.radar("R", "KOR", 0.65, 2.24, 100.0, SIGMA_RANGE, SIGMA_ANGLE, SIGMA_ANGLE,
+            Double.NaN, 1.0, 3_000_000.0);
+        try (FusionEngine engine = FusionEngine.builder().sensor(radar).ringSize(1 << 6).maxTracks(4).impacts(false)
+            .defendedArea("A", 0.66, 2.4, 30_000.0).listener(new FusionListener() {
+                @Override
+                public void onReject(final RejectView reject) {
+                    rejects.add(reject.reason());
+                }
+            }).build()) {
+            engine.start();
+            final PlotPublisher publisher = engine.publisher();
+            publisher.defendedArea(0, Double.NaN, 2.4, 30_000.0);
+            publisher.defendedArea(0, 0.66, 2.4, -5.0);
+            publisher.defendedArea(1, 0.66, 2.4, 30_000.0);
+            publisher.defendedArea(0, 0.67, 2.4, 20_000.0);
+            engine.close();
+            assertThat(engine.counters().rejected(RejectReason.BAD_AREA)).isEqualTo(3);
+            assertThat(engine.counters().fused()).isEqualTo(1);
+        }
+        assertThat(rejects).containsExactly(RejectReason.BAD_AREA, RejectReason.BAD_AREA, RejectReason.BAD_AREA);
+    }
 }

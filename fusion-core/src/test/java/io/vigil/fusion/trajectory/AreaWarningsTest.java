@@ -209,6 +209,20 @@ class AreaWarningsTest {
     }
 
     @Test
+    void expiryGoesByTheLatestPredictionNotByTheLastEvent() {
+        final long first = T0 + 100 * SECOND;
+        warnings.evaluate(0, onArea(0, 0.5, first), sink);
+        // 3 s later: not a material change, no event, but the object lands later.
+        warnings.evaluate(0, onArea(0, 0.5, first + 3 * SECOND), sink);
+        assertThat(states()).containsExactly(WarningState.RAISED);
+        events.clear();
+        warnings.expire(0, first + SECOND, sink);
+        assertThat(events).isEmpty();
+        warnings.expire(0, first + 4 * SECOND, sink);
+        assertThat(states()).containsExactly(WarningState.CLEARED);
+    }
+
+    @Test
     void clearTrackClearsThatTracksRaisedWarningsAndNothingElse() {
         final long impactNanos = T0 + 300 * SECOND;
         // Area 1 moved onto area 0's centre, twice as wide: an impact there raises both.
@@ -272,20 +286,20 @@ class AreaWarningsTest {
         final double lat = Math.toRadians(37.5);
         final double lon = Math.toRadians(127.0);
         assertThat(warnings.areas()).isEqualTo(3);
-        assertThat(warnings.valid(0, lat, lon, 1_000.0)).isTrue();
-        assertThat(warnings.valid(2, 0.5 * Math.PI, lon, 0.0)).isTrue();
-        assertThat(warnings.valid(1, -0.5 * Math.PI, -3.0 * Math.PI, 1_000.0)).isTrue();
-        assertThat(warnings.valid(-1, lat, lon, 1_000.0)).isFalse();
-        assertThat(warnings.valid(3, lat, lon, 1_000.0)).isFalse();
-        assertThat(warnings.valid(0, Math.nextUp(0.5 * Math.PI), lon, 1_000.0)).isFalse();
-        assertThat(warnings.valid(0, Math.nextDown(-0.5 * Math.PI), lon, 1_000.0)).isFalse();
-        assertThat(warnings.valid(0, Double.NaN, lon, 1_000.0)).isFalse();
-        assertThat(warnings.valid(0, lat, Double.NaN, 1_000.0)).isFalse();
-        assertThat(warnings.valid(0, lat, Double.POSITIVE_INFINITY, 1_000.0)).isFalse();
-        assertThat(warnings.valid(0, lat, Double.NEGATIVE_INFINITY, 1_000.0)).isFalse();
-        assertThat(warnings.valid(0, lat, lon, -1e-9)).isFalse();
-        assertThat(warnings.valid(0, lat, lon, Double.NaN)).isFalse();
-        assertThat(warnings.valid(0, lat, lon, Double.POSITIVE_INFINITY)).isFalse();
+        assertThat(AreaWarnings.valid(0, PLACES.length, lat, lon, 1_000.0)).isTrue();
+        assertThat(AreaWarnings.valid(2, PLACES.length, 0.5 * Math.PI, lon, 0.0)).isTrue();
+        assertThat(AreaWarnings.valid(1, PLACES.length, -0.5 * Math.PI, -3.0 * Math.PI, 1_000.0)).isTrue();
+        assertThat(AreaWarnings.valid(-1, PLACES.length, lat, lon, 1_000.0)).isFalse();
+        assertThat(AreaWarnings.valid(3, PLACES.length, lat, lon, 1_000.0)).isFalse();
+        assertThat(AreaWarnings.valid(0, PLACES.length, Math.nextUp(0.5 * Math.PI), lon, 1_000.0)).isFalse();
+        assertThat(AreaWarnings.valid(0, PLACES.length, Math.nextDown(-0.5 * Math.PI), lon, 1_000.0)).isFalse();
+        assertThat(AreaWarnings.valid(0, PLACES.length, Double.NaN, lon, 1_000.0)).isFalse();
+        assertThat(AreaWarnings.valid(0, PLACES.length, lat, Double.NaN, 1_000.0)).isFalse();
+        assertThat(AreaWarnings.valid(0, PLACES.length, lat, Double.POSITIVE_INFINITY, 1_000.0)).isFalse();
+        assertThat(AreaWarnings.valid(0, PLACES.length, lat, Double.NEGATIVE_INFINITY, 1_000.0)).isFalse();
+        assertThat(AreaWarnings.valid(0, PLACES.length, lat, lon, -1e-9)).isFalse();
+        assertThat(AreaWarnings.valid(0, PLACES.length, lat, lon, Double.NaN)).isFalse();
+        assertThat(AreaWarnings.valid(0, PLACES.length, lat, lon, Double.POSITIVE_INFINITY)).isFalse();
     }
 
     @Test
