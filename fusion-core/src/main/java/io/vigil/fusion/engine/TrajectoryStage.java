@@ -105,7 +105,8 @@ final class TrajectoryStage implements WarningSink {
     private final double[] kinematicCovariance = new double[N * N];
     /** Per slot: the track id the slot's values belong to (0: none). */
     private final long[] owner;
-    private final long[] predictedUpdateNanos;
+    /** Per slot: the track's plot count at its last prediction (a late plot re-processed counts too). */
+    private final int[] predictedHits;
     private final long[] predictedClockNanos;
     private final boolean[] hasLaunch;
     private final boolean[] launchFromBoost;
@@ -134,7 +135,7 @@ final class TrajectoryStage implements WarningSink {
         this.warnings = new AreaWarnings(config.areaIds.length, slots, config.warningRaise, config.warningClear);
         this.warningView = new WarningView(config.areaIds);
         this.owner = new long[slots];
-        this.predictedUpdateNanos = new long[slots];
+        this.predictedHits = new int[slots];
         this.predictedClockNanos = new long[slots];
         this.hasLaunch = new boolean[slots];
         this.launchFromBoost = new boolean[slots];
@@ -237,17 +238,17 @@ final class TrajectoryStage implements WarningSink {
             warnings.expire(slot, clockNanos, this);
         } else {
             owner[slot] = track.id();
-            predictedUpdateNanos[slot] = Long.MIN_VALUE;
+            predictedHits[slot] = -1;
             predictedClockNanos[slot] = Long.MIN_VALUE;
             hasLaunch[slot] = false;
             launchFromBoost[slot] = false;
         }
         if (budget == 0 || track.status() != TrackStatus.CONFIRMED && track.status() != TrackStatus.COASTING
-            || track.lastUpdateNanos() <= predictedUpdateNanos[slot]
+            || track.hits() == predictedHits[slot]
             || predictedClockNanos[slot] != Long.MIN_VALUE && clockNanos - predictedClockNanos[slot] < intervalNanos) {
             return;
         }
-        predictedUpdateNanos[slot] = track.lastUpdateNanos();
+        predictedHits[slot] = track.hits();
         predictedClockNanos[slot] = clockNanos;
         budget--;
         final ImmEstimate estimate = filter.estimate(track);
