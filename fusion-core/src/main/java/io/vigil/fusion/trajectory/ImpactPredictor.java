@@ -90,24 +90,6 @@ public final class ImpactPredictor {
     }
 
     /**
-     * Returns the state dimension the predictor takes.
-     *
-     * @return n
-     */
-    public int dimension() {
-        return n;
-    }
-
-    /**
-     * Returns the covariance method.
-     *
-     * @return the method
-     */
-    public Method method() {
-        return method;
-    }
-
-    /**
      * Predicts the impact of a state.
      *
      * @param timeNanos the state's time, ns since the Unix epoch

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.motion.BallisticMotion;
+import io.vigil.fusion.motion.Trajectories;
 import io.vigil.fusion.testing.Measured;
 import io.vigil.fusion.trajectory.FlightPhase;
 import io.vigil.fusion.trajectory.SurfaceCrossing;
@@ -36,12 +37,7 @@ class DefendedAreaTest {
     void theAreaAroundTheImpactIsWarnedSwitchedOffAndOnThroughTheRingAndClearedAfterImpact() {
         // Truth flies the engine's ballistic dynamics without noise (drag is not the point here).
         final BallisticMotion truthModel = new BallisticMotion(0.0);
-        final LocalFrame launch = new LocalFrame(Math.toRadians(39.0), Math.toRadians(126.0), 250e3);
-        final double[] start = new double[6];
-        Geodetic.toEcef(launch.latitudeRad(), launch.longitudeRad(), launch.heightM(), start);
-        final double[] v = new double[3];
-        launch.enuVectorToEcef(4_500.0 * Math.cos(Math.toRadians(30.0)), 0.0, 4_500.0 * Math.sin(Math.toRadians(30.0)), v);
-        System.arraycopy(v, 0, start, 3, 3);
+        final double[] start = Trajectories.at(39.0, 126.0, 250e3, 90.0, 30.0, 4_500.0);
         final double[] impact = start.clone();
         final double flight = new SurfaceCrossing(6, 3600.0).cross(truthModel, impact, null, false, 0.0);
         final long impactNanos = T0 + Math.round(flight * 1e9);

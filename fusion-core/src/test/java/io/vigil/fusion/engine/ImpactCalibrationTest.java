@@ -9,6 +9,7 @@ import io.vigil.fusion.geo.Wgs84;
 import io.vigil.fusion.math.ChiSquare;
 import io.vigil.fusion.motion.ExponentialAtmosphere;
 import io.vigil.fusion.motion.InertialReference;
+import io.vigil.fusion.motion.Trajectories;
 import io.vigil.fusion.testing.Measured;
 import io.vigil.fusion.trajectory.ImpactEllipse;
 import io.vigil.fusion.trajectory.ImpactPredictor;
@@ -75,13 +76,8 @@ class ImpactCalibrationTest {
     }
 
     private static Score calibrate(final ImpactPredictor.Method method, final int runs) {
-        final LocalFrame launch = new LocalFrame(Math.toRadians(39.0), Math.toRadians(126.0), 250e3);
-        final double[] start = new double[6];
-        Geodetic.toEcef(launch.latitudeRad(), launch.longitudeRad(), launch.heightM(), start);
-        final double[] v = new double[3];
-        // 4.5 km/s east, climbing at 30 deg: about 1,900 km of range, 11 minutes of flight.
-        launch.enuVectorToEcef(4_500.0 * Math.cos(Math.toRadians(30.0)), 0.0, 4_500.0 * Math.sin(Math.toRadians(30.0)), v);
-        System.arraycopy(v, 0, start, 3, 3);
+        // 250 km up, 4.5 km/s east, climbing at 30 deg: about 1,900 km of range, 11 minutes of flight.
+        final double[] start = Trajectories.at(39.0, 126.0, 250e3, 90.0, 30.0, 4_500.0);
         final EarthRotation rotation = new EarthRotation(T0);
         final LocalFrame site = new LocalFrame(Math.toRadians(37.5), Math.toRadians(128.5), 100.0);
         final Sensor radar = Sensor.radar("R", "KOR", site.latitudeRad(), site.longitudeRad(), site.heightM(),
