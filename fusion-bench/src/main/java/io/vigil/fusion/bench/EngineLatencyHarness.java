@@ -40,10 +40,10 @@ import org.HdrHistogram.Histogram;
  * is stamped 1 s + (i + 1) / rate after the tracks' first plots, so plot time runs at the
  * speed of the clock and the impact interval (1 s of plot time by default) is a second of
  * the measurement too: each confirmed track's impact and launch are predicted once a second,
- * in a maintenance pass on the fusion thread (run after the plot that brings the clock past
- * the pass's time is fused), and the plots that arrive meanwhile wait. Three scans half a second apart start the tracks first (as in
- * {@link EngineBenchmark}). The same plots go through two engines in turn,
- * {@code impacts(false)} then {@code impacts(true)}, each with its own warm-up; the run
+ * taken in a maintenance pass on the fusion thread, carried out in pieces while the ring is
+ * empty, and reported at the next pass. Three scans half a second apart start the tracks
+ * first (as in {@link EngineBenchmark}). The same plots go through two engines in turn,
+ * {@code impacts(false)} and {@code impacts(true)}, each with its own warm-up; the run
  * prints both distributions and their ratios, and fails unless the engine with impacts
  * predicted some, all in MIDCOURSE, and the one without none. The IMM costs several times a
  * constant-velocity EKF per plot, so offer a rate well within its capacity (2,000 plots/s
@@ -52,12 +52,16 @@ import org.HdrHistogram.Histogram;
  * <pre>
  *   3 initiation scans (0.5 s apart) --> paced plots, plot time = due time --> onTrack (latency)
  *                                          |
- *       maintenance pass (every 100 ms of plot time, after a plot is fused; later plots wait):
- *       impact + launch of each confirmed track, once a second --> onImpact (counted)
+ *       maintenance pass (every 100 ms of plot time): takes the impact + launch of each
+ *       confirmed track due (once a second), reports the previous pass's --> onImpact (counted)
+ *       ring empty: the predictions go on, a piece (a few us) at a time
  * </pre>
  *
  * <p>Usage: {@code java -cp fusion-bench/target/benchmarks.jar io.vigil.fusion.bench.EngineLatencyHarness
- * [plotsPerSecond=100000] [tracks=100] [seconds=10] [BUSY_SPIN|YIELDING|BLOCKING] [stationary|ballistic]}
+ * [plotsPerSecond=100000] [tracks=100] [seconds=10] [BUSY_SPIN|YIELDING|BLOCKING] [stationary|ballistic]
+ * [rounds=1]}: rounds (ballistic only) repeats the off and on runs, alternating their order,
+ * and pools each's distributions, since one pair of runs on a shared machine differs by more
+ * than the predictions do.
  */
 public final class EngineLatencyHarness {
 
@@ -89,7 +93,7 @@ public final class EngineLatencyHarness {
         final FusionThreadWait wait = args.length > 3 ? FusionThreadWait.valueOf(args[3]) : FusionThreadWait.BUSY_SPIN;
         final String targets = args.length > 4 ? args[4] : "stationary";
         if ("ballistic".equals(targets)) {
-            compareImpacts(rate, tracks, seconds, wait);
+            compareImpacts(rate, tracks, seconds, wait, args.length > 5 ? Integer.parseInt(args[5]) : 1);
             return;
         }
         if (!"stationary".equals(targets)) {
@@ -166,11 +170,15 @@ public final class EngineLatencyHarness {
     }
 
     /**
-     * Ballistic targets: the same paced plots through an engine with impact prediction off,
-     * then through one with it on; prints both latency distributions and their ratios.
+     * Ballistic targets: the same paced plots through an engine with impact prediction off
+     * and through one with it on, in as many rounds as asked (off then on, then on then off,
+     * and so on); prints each run's latency distribution, the rounds pooled, and the ratios.
      */
     private static void compareImpacts(final int rate, final int tracks, final int seconds,
-        final FusionThreadWait wait) {
+        final FusionThreadWait wait, final int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be >= 1, got " + rounds);
+        }
         final LocalFrame site = new LocalFrame(Math.toRadians(40.88), Math.toRadians(140.33), 50.0);
         final long interval = 1_000_000_000L / rate;
         final long warmUpPlots = 5L * rate;
@@ -198,11 +206,32 @@ public final class EngineLatencyHarness {
         for (int plot = 0; plot < plots; plot++) {
             plot(site, motion, truth[plot % tracks], truthTime, plot % tracks, pacedTime(plot, interval), paced, plot);
         }
-        final Histogram off = runBallistic(false, site, rate, tracks, seconds, wait, start, paced);
-        final Histogram on = runBallistic(true, site, rate, tracks, seconds, wait, start, paced);
-        System.out.printf(Locale.ROOT, "impacts on / off: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
-            ratio(on, off, 50), ratio(on, off, 90), ratio(on, off, 99), ratio(on, off, 99.9),
-            (double) on.getMaxValue() / off.getMaxValue());
+        final Histogram off = new Histogram(3_600_000_000_000L, 3);
+        final Histogram on = new Histogram(3_600_000_000_000L, 3);
+        final double[] p99Ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            // Off-on, then on-off: a drift of the machine's load falls on both alike.
+            final boolean onFirst = round % 2 == 1;
+            final Histogram first = runBallistic(onFirst, site, rate, tracks, seconds, wait, start, paced);
+            final Histogram second = runBallistic(!onFirst, site, rate, tracks, seconds, wait, start, paced);
+            final Histogram roundOn = onFirst ? first : second;
+            final Histogram roundOff = onFirst ? second : first;
+            on.add(roundOn);
+            off.add(roundOff);
+            p99Ratios[round] = ratio(roundOn, roundOff, 99);
+        }
+        if (rounds > 1) {
+            System.out.printf(Locale.ROOT, "%d rounds pooled, impacts off:%n", rounds);
+            printLatency(off);
+            System.out.printf(Locale.ROOT, "%d rounds pooled, impacts on:%n", rounds);
+            printLatency(on);
+            java.util.Arrays.sort(p99Ratios);
+            System.out.printf(Locale.ROOT, "p99 on / off by round: median %.2f, from %.2f to %.2f%n",
+                p99Ratios[rounds / 2], p99Ratios[0], p99Ratios[rounds - 1]);
+        }
+        System.out.printf(Locale.ROOT, "impacts on / off%s: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
+            rounds > 1 ? " (pooled)" : "", ratio(on, off, 50), ratio(on, off, 90), ratio(on, off, 99),
+            ratio(on, off, 99.9), (double) on.getMaxValue() / off.getMaxValue());
     }
 
     private static double ratio(final Histogram numerator, final Histogram denominator, final double percentile) {

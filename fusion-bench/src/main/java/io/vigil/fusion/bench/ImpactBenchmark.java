@@ -265,4 +265,42 @@ public class ImpactBenchmark {
         launch.estimate(T0, ballisticState, ballisticCovariance, launchOut);
         return launchOut.eastEast();
     }
+
+    /**
+     * The engine's work between plots, one piece per call: the launch from midcourse
+     * (ballistic, backwards), then the impact from midcourse (linearised), one propagation
+     * step or crossing refinement at a time, started again when done; in the engine, a plot
+     * that arrives while a piece runs waits for that piece only. SampleTime: the
+     * distribution of the pieces' durations, whose tail bounds that wait.
+     *
+     * @param pieces the prediction in progress
+     * @return whether the piece finished the prediction
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public boolean predictionPiece(final Pieces pieces) {
+        if (!pieces.launching) {
+            if (pieces.predictor.step()) {
+                pieces.launching = true;
+                launch.begin(T0, ballisticState, ballisticCovariance, launchOut);
+                return true;
+            }
+            return false;
+        }
+        if (launch.step()) {
+            pieces.launching = false;
+            pieces.predictor.begin(T0, midcourse, covariance, pieces.out);
+        }
+        return false;
+    }
+
+    /** The engine's linearised predictor, carried out a piece at a time. */
+    @State(Scope.Thread)
+    public static class Pieces {
+
+        private final ImpactPredictor predictor = ImpactPredictor.standard(ImpactPredictor.Method.LINEARISED, 0.0);
+        private final ImpactEstimate out = new ImpactEstimate();
+        /** Whether the launch (else the impact) is in progress. */
+        private boolean launching;
+    }
 }

@@ -6,8 +6,8 @@ import java.lang.invoke.VarHandle;
 /**
  * The engine's counters, readable from any thread without locks while one thread writes
  * each of them: plots published, fused, rejected (per {@link RejectReason}) and dropped by
- * back-pressure; tracks alive, confirmed and dropped; listener exceptions; the ring's
- * high-water mark. Invariant, once the ring is drained: published == fused + rejected +
+ * back-pressure; tracks alive, confirmed and dropped; trajectory predictions; listener
+ * exceptions; the ring's high-water mark. Invariant, once the ring is drained: published == fused + rejected +
  * dropped.
  *
  * <p>Each counter sits in its own 64-byte cache line of a {@code long[]} (plain Java, no
@@ -34,7 +34,9 @@ public final class EngineCounters {
     private static final int TRACK_TABLE_FULL = 8;
     private static final int SCAN_OVERFLOWS = 9;
     private static final int OUT_OF_SEQUENCE_APPROXIMATE = 10;
-    private static final int REJECTED_BASE = 11;
+    private static final int PREDICTIONS = 11;
+    private static final int PREDICTIONS_FINISHED_AT_PASS = 12;
+    private static final int REJECTED_BASE = 13;
     private static final RejectReason[] REASONS = RejectReason.values();
 
     // One line of padding before the first counter keeps it off the array header's line.
@@ -173,6 +175,28 @@ public final class EngineCounters {
     }
 
     /**
+     * Returns the number of trajectory predictions (impact and launch of one track) taken at
+     * maintenance passes.
+     *
+     * @return predictions taken
+     */
+    public long predictions() {
+        return read(PREDICTIONS);
+    }
+
+    /**
+     * Returns how many trajectory predictions the fusion thread had to finish at the
+     * maintenance pass that reports them, because the ring was not empty long enough for it to
+     * carry them out between plots: each held up the plots behind that pass. Near zero while
+     * the fusion thread has idle time; rising, it says the thread is close to its capacity.
+     *
+     * @return predictions finished at a pass rather than in idle time
+     */
+    public long predictionsFinishedAtPass() {
+        return read(PREDICTIONS_FINISHED_AT_PASS);
+    }
+
+    /**
      * Returns the largest number of committed but not yet processed slots seen in the ring.
      *
      * @return the ring's high-water mark, slots
@@ -225,6 +249,16 @@ public final class EngineCounters {
     /** Fusion thread: a late plot was older than its track's history. */
     void incrementOutOfSequenceApproximate() {
         addSingleWriter(OUT_OF_SEQUENCE_APPROXIMATE, 1L);
+    }
+
+    /** Fusion thread: predictions taken at a pass. */
+    void addPredictions(final long taken) {
+        addSingleWriter(PREDICTIONS, taken);
+    }
+
+    /** Fusion thread: predictions left for a pass to finish. */
+    void addPredictionsFinishedAtPass(final long left) {
+        addSingleWriter(PREDICTIONS_FINISHED_AT_PASS, left);
     }
 
     /** Fusion thread: the listener threw. */

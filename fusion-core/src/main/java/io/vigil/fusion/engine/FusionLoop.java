@@ -287,6 +287,17 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     @Override
     public void onEvent(final PlotSlot slot, final long sequence, final boolean endOfBatch) {
         counters.ringBacklog(ring.getCursor() - sequence);
+        handle(slot);
+        if (endOfBatch && trajectory != null) {
+            // Idle time: the ring is empty. Trajectory predictions go on a piece at a time
+            // until a plot is claimed; it then waits for one piece at most.
+            while (ring.getCursor() == sequence && trajectory.work()) {
+                // one piece per turn
+            }
+        }
+    }
+
+    private void handle(final PlotSlot slot) {
         if (slot.kind == PlotSlot.TICK) {
             counters.incrementFused();
             advanceClock(slot.timeNanos);
@@ -325,11 +336,15 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     /**
      * The engine is closing, after the last committed plot: buffered scan plots are assigned
      * and applied (nothing fused is lost), without closing their scans (no misses are
-     * scored for a scan cut short by the shutdown).
+     * scored for a scan cut short by the shutdown); the trajectory predictions taken at the
+     * last maintenance pass are reported.
      */
     @Override
     public void onShutdown() {
         assignBufferedScans();
+        if (trajectory != null) {
+            trajectory.deliver(clockNanos, listener, counters);
+        }
     }
 
     /** Assigns every buffered scan, in the order their first plots arrived (as fused). */
@@ -781,7 +796,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private void maintain() {
         assignBufferedScans();
         if (trajectory != null) {
-            trajectory.beginPass(confirmed, clockNanos);
+            trajectory.beginPass(confirmed, clockNanos, listener, counters);
         }
         pairing.expire(clockNanos);
         triangulation.expire(clockNanos);

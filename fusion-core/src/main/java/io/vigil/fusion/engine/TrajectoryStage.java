@@ -16,10 +16,19 @@ import io.vigil.fusion.trajectory.WarningSink;
 import io.vigil.fusion.trajectory.WarningState;
 
 /**
- * The engine's trajectory step, run on the fusion thread at its maintenance passes: for each
- * confirmed track updated since its last prediction, and at most once per configured
- * interval, the flight phase, the launch estimate and (outside boost) the impact prediction,
- * reported through {@link FusionListener#onImpact}.
+ * The engine's trajectory step, on the fusion thread: for each confirmed track updated since
+ * its last prediction, and at most once per configured interval, the flight phase, the launch
+ * estimate and (outside boost) the impact prediction, reported through {@link
+ * FusionListener#onImpact}.
+ *
+ * <p>A prediction costs tens to hundreds of microseconds, a plot's fusion a few: run at once,
+ * predictions would hold up the plots behind them. A maintenance pass therefore only takes
+ * them (copies of the estimates they start from, {@link PredictionJob}); they are carried out
+ * a piece of a few microseconds at a time whenever the ring is empty ({@link #work}), and the
+ * next pass (100 ms of engine time later) finishes what is left and reports them all, in
+ * slot order. What is reported, and where among the other callbacks, is thus a function of
+ * the plots alone, however the idle time fell (determinism); a plot that arrives during a
+ * piece waits for that piece only.
  *
  * <p>It needs the flight-phase IMM: modes named BOOST (9 states), BALLISTIC (6) and
  * REENTRY (7, kappa last), as {@code FlightModes.standard} builds them; {@link #of} gives
@@ -83,8 +92,6 @@ final class TrajectoryStage implements WarningSink {
     private final ImpactPredictor impacts;
     private final LaunchEstimator boostLaunch;
     private final LaunchEstimator ballisticLaunch;
-    private final ImpactEstimate impact = new ImpactEstimate();
-    private final ImpactEstimate launch = new ImpactEstimate();
     private final ImpactView view = new ImpactView();
     private final AreaWarnings warnings;
     private final WarningView warningView;
@@ -98,11 +105,15 @@ final class TrajectoryStage implements WarningSink {
     private long lastPassNanos = Long.MIN_VALUE;
     private final LocalFrame frame = new LocalFrame();
     private final double[] up = new double[3];
-    private final double[] reentryState = new double[REENTRY_N];
-    private final double[] reentryCovariance = new double[REENTRY_N * REENTRY_N];
-    private final double[] boostState = new double[BOOST_N];
-    private final double[] boostCovariance = new double[BOOST_N * BOOST_N];
-    private final double[] kinematicCovariance = new double[N * N];
+    /**
+     * The predictions taken at the last pass, in slot order; those before {@code running} are
+     * finished. At most one per slot, so one per track the table can hold.
+     */
+    private final PredictionJob[] jobs;
+    private int queued;
+    private int running;
+    /** Per slot: the index of its queued job, or -1. */
+    private final int[] jobOfSlot;
     /** Per slot: the track id the slot's values belong to (0: none). */
     private final long[] owner;
     /** Per slot: the track's plot count at its last prediction (a late plot re-processed counts too). */
@@ -132,6 +143,12 @@ final class TrajectoryStage implements WarningSink {
         this.ballisticLaunch = new LaunchEstimator(imm.mode(ballistic).motion(), config.surfaceHeightM,
             LAUNCH_HORIZON_S);
         final int slots = config.maxTracks;
+        this.jobs = new PredictionJob[slots];
+        for (int k = 0; k < slots; k++) {
+            jobs[k] = new PredictionJob(BOOST_N, REENTRY_N);
+        }
+        this.jobOfSlot = new int[slots];
+        java.util.Arrays.fill(jobOfSlot, -1);
         this.warnings = new AreaWarnings(config.areaIds.length, slots, config.warningRaise, config.warningClear);
         this.warningView = new WarningView(config.areaIds);
         this.owner = new long[slots];
@@ -178,15 +195,20 @@ final class TrajectoryStage implements WarningSink {
     }
 
     /**
-     * Starts a maintenance pass and sets how many tracks it may predict: the confirmed tracks'
-     * share of the engine time since the previous pass (plus one, at least
+     * Starts a maintenance pass: reports the predictions taken at the previous pass (finishing
+     * what idle time left of them), then sets how many tracks this pass may predict: the
+     * confirmed tracks' share of the engine time since the previous pass (plus one, at least
      * {@link #MIN_PREDICTIONS_PER_PASS}), so that every track can be predicted once per
      * interval however far apart the passes are (a pass needs a plot or a tick).
      *
      * @param confirmedTracks the live CONFIRMED and COASTING tracks
      * @param clockNanos the engine's time
+     * @param listener the host's
+     * @param counters the listener's exceptions are counted there
      */
-    void beginPass(final long confirmedTracks, final long clockNanos) {
+    void beginPass(final long confirmedTracks, final long clockNanos, final FusionListener listener,
+        final EngineCounters counters) {
+        deliver(clockNanos, listener, counters);
         if (intervalNanos == 0 || lastPassNanos == Long.MIN_VALUE) {
             budget = Integer.MAX_VALUE;
         } else {
@@ -194,6 +216,60 @@ final class TrajectoryStage implements WarningSink {
             budget = (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_PREDICTIONS_PER_PASS, Math.ceil(share) + 1));
         }
         lastPassNanos = clockNanos;
+    }
+
+    /**
+     * Whether predictions taken at the last pass are still to be carried out.
+     *
+     * @return true if {@link #work} has something to do
+     */
+    boolean working() {
+        return running < queued;
+    }
+
+    /**
+     * Carries the predictions forward by one piece (one propagation step or one refinement of
+     * a crossing: a few microseconds), for the fusion thread's idle time. How the pieces fall
+     * between plots changes nothing reported: the predictions start from copies taken at the
+     * pass and are reported at the next one.
+     *
+     * @return true if work is left
+     */
+    boolean work() {
+        if (running < queued) {
+            final PredictionJob job = jobs[running];
+            if (!job.live || job.step(boostLaunch, ballisticLaunch, impacts)) {
+                running++;
+            }
+        }
+        return running < queued;
+    }
+
+    /**
+     * Finishes the predictions taken at the last pass and reports them in the order they were
+     * taken (slot order), skipping those of tracks that have ended since.
+     *
+     * @param clockNanos the engine's time
+     * @param listener the host's
+     * @param counters the listener's exceptions are counted there
+     */
+    void deliver(final long clockNanos, final FusionListener listener, final EngineCounters counters) {
+        if (running < queued) {
+            counters.addPredictionsFinishedAtPass(queued - running);
+        }
+        while (work()) {
+            // the rest of the predictions, now: the pass reports them all
+        }
+        bind(listener, counters, clockNanos);
+        for (int k = 0; k < queued; k++) {
+            final PredictionJob job = jobs[k];
+            jobOfSlot[job.slot] = -1;
+            if (job.live) {
+                report(job);
+            }
+        }
+        queued = 0;
+        running = 0;
     }
 
     /**
@@ -221,9 +297,10 @@ final class TrajectoryStage implements WarningSink {
     }
 
     /**
-     * Predicts a track's launch and impact if it is confirmed, has been updated since its
-     * last prediction, that prediction is at least the interval old and the pass has budget
-     * left; reports the impact. Clears the track's warnings whose impact time has passed.
+     * Takes a track's launch and impact prediction if it is confirmed, has been updated since
+     * its last prediction, that prediction is at least the interval old and the pass has
+     * budget left; the next pass reports it. Clears the track's warnings whose impact time has
+     * passed.
      *
      * @param track a live track
      * @param clockNanos the engine's time
@@ -251,25 +328,51 @@ final class TrajectoryStage implements WarningSink {
         predictedHits[slot] = track.hits();
         predictedClockNanos[slot] = clockNanos;
         budget--;
+        take(track, slot);
+    }
+
+    /** Queues a track's prediction, from copies of its estimates (see the class comment). */
+    private void take(final Track track, final int slot) {
         final ImmEstimate estimate = filter.estimate(track);
-        final FlightPhase phase = phase(track, track.state());
+        final PredictionJob job = jobs[queued];
+        jobOfSlot[slot] = queued++;
+        counters.addPredictions(1);
+        job.trackId = track.id();
+        job.slot = slot;
+        job.estimateNanos = track.timeNanos();
+        job.phase = phase(track, track.state());
         if (boostProbability(track) > MAY_BE_THRUSTING) {
-            modeEstimate(estimate, boost, boostState, boostCovariance);
-            keepLaunch(slot, true, boostLaunch.estimate(track.timeNanos(), boostState, boostCovariance, launch));
+            job.launchKind = PredictionJob.BOOST_LAUNCH;
+            job.predictsImpact = false;
+            modeEstimate(estimate, boost, BOOST_N, job.launchState, job.launchCovariance);
+            job.ready();
             return;
         }
         // Propagated back ballistically through drag, a re-entering state's arc is far too
         // short: the launch estimated before re-entry is kept.
-        if (!launchFromBoost[slot] && !(phase == FlightPhase.REENTRY && hasLaunch[slot])) {
-            estimate.copyCovariance(kinematicCovariance);
-            keepLaunch(slot, false, ballisticLaunch.estimate(track.timeNanos(), track.state(), kinematicCovariance,
-                launch));
+        if (!launchFromBoost[slot] && !(job.phase == FlightPhase.REENTRY && hasLaunch[slot])) {
+            job.launchKind = PredictionJob.BALLISTIC_LAUNCH;
+            System.arraycopy(track.state(), 0, job.launchState, 0, N);
+            estimate.copyCovariance(job.launchCovariance);
+        } else {
+            job.launchKind = PredictionJob.NO_LAUNCH;
         }
-        impactState(estimate, track.state());
-        if (!impacts.predict(track.timeNanos(), reentryState, reentryCovariance, impact)) {
+        job.predictsImpact = true;
+        impactState(estimate, track.state(), job.impactState, job.impactCovariance);
+        job.ready();
+    }
+
+    /** Reports a finished prediction: keeps its launch, calls onImpact, evaluates the areas. */
+    private void report(final PredictionJob job) {
+        final int slot = job.slot;
+        if (job.launchKind != PredictionJob.NO_LAUNCH) {
+            keepLaunch(slot, job.launchKind == PredictionJob.BOOST_LAUNCH, job.launch);
+        }
+        final ImpactEstimate impact = job.impact;
+        if (!job.predictsImpact || !impact.valid()) {
             return;
         }
-        view.bind(track.id(), clockNanos, track.timeNanos(), phase, impact);
+        view.bind(job.trackId, clockNanos, job.estimateNanos, job.phase, impact);
         if (hasLaunch[slot]) {
             view.launch(launchFromBoost[slot], launchNanos[slot], launchLatitude[slot], launchLongitude[slot],
                 launchMajor[slot], launchMinor[slot], launchOrientation[slot]);
@@ -296,6 +399,10 @@ final class TrajectoryStage implements WarningSink {
      */
     void dropped(final Track track, final long clockNanos, final FusionListener listener,
         final EngineCounters counters) {
+        final int job = jobOfSlot[track.slot()];
+        if (job >= 0) {
+            jobs[job].live = false;
+        }
         if (owner[track.slot()] == track.id()) {
             bind(listener, counters, clockNanos);
             warnings.clearTrack(track.slot(), this);
@@ -334,8 +441,8 @@ final class TrajectoryStage implements WarningSink {
         }
     }
 
-    private void keepLaunch(final int slot, final boolean fromBoost, final boolean valid) {
-        if (!valid) {
+    private void keepLaunch(final int slot, final boolean fromBoost, final ImpactEstimate launch) {
+        if (!launch.valid()) {
             return;
         }
         hasLaunch[slot] = true;
@@ -349,11 +456,12 @@ final class TrajectoryStage implements WarningSink {
     }
 
     /** The 7-state the impact is predicted from (see the class comment). */
-    private void impactState(final ImmEstimate estimate, final double[] combined) {
+    private void impactState(final ImmEstimate estimate, final double[] combined, final double[] reentryState,
+        final double[] reentryCovariance) {
         final int kappa = ReentryMotion.INVERSE_BALLISTIC_COEFFICIENT;
         final double kappaVariance = estimate.modeCovariance(reentry, kappa, kappa);
         if (kappaVariance > 0.0 && kappaVariance <= measuredKappaVariance) {
-            modeEstimate(estimate, reentry, reentryState, reentryCovariance);
+            modeEstimate(estimate, reentry, REENTRY_N, reentryState, reentryCovariance);
             return;
         }
         java.util.Arrays.fill(reentryCovariance, 0.0);
@@ -367,9 +475,8 @@ final class TrajectoryStage implements WarningSink {
         reentryCovariance[kappa * REENTRY_N + kappa] = kappaSigma * kappaSigma;
     }
 
-    private static void modeEstimate(final ImmEstimate estimate, final int mode, final double[] state,
+    private static void modeEstimate(final ImmEstimate estimate, final int mode, final int n, final double[] state,
         final double[] covariance) {
-        final int n = state.length;
         for (int i = 0; i < n; i++) {
             state[i] = estimate.modeState(mode, i);
             for (int j = 0; j < n; j++) {

@@ -45,6 +45,17 @@ public final class ImpactPredictor {
     private final double[] east;
     private final double[] north;
     private final double[] seconds;
+    private final double[] mean;
+    private static final int LINEARISED = 0;
+    private static final int CENTRAL = 1;
+    private static final int POINTS = 2;
+    private static final int DONE = 3;
+    /** The prediction in progress (see {@link #begin}). */
+    private int stage = DONE;
+    private long startNanos;
+    private ImpactEstimate out;
+    private double centralDt;
+    private int sigma;
 
     /**
      * Creates a predictor.
@@ -64,6 +75,7 @@ public final class ImpactPredictor {
         this.east = new double[2 * n];
         this.north = new double[2 * n];
         this.seconds = new double[2 * n];
+        this.mean = new double[n];
     }
 
     /**
@@ -90,7 +102,7 @@ public final class ImpactPredictor {
     }
 
     /**
-     * Predicts the impact of a state.
+     * Predicts the impact of a state: {@link #begin} and {@link #step} until it is done.
      *
      * @param timeNanos the state's time, ns since the Unix epoch
      * @param x the n-element ECEF state (not modified)
@@ -101,41 +113,118 @@ public final class ImpactPredictor {
      * @return whether an impact was predicted
      */
     public boolean predict(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
-        return method == Method.LINEARISED ? linearised.estimate(timeNanos, x, p, false, out)
-            : sigmaPoints(timeNanos, x, p, out);
+        begin(timeNanos, x, p, out);
+        while (!step()) {
+            // one propagation step or refinement at a time
+        }
+        return out.valid();
     }
 
-    private boolean sigmaPoints(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
+    /**
+     * Starts a prediction that {@link #step} carries out a piece at a time, so that a caller
+     * can interleave it with other work; the result is the same as {@link #predict}'s however
+     * the pieces are spread. The inputs are copied; {@code out} is written when it is done.
+     *
+     * @param timeNanos the state's time, ns since the Unix epoch
+     * @param x the n-element ECEF state (not modified)
+     * @param p its n x n covariance, row-major (not modified)
+     * @param out receives the impact when done; cleared if there is none (see {@link #predict})
+     */
+    public void begin(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
+        this.startNanos = timeNanos;
+        this.out = out;
+        if (method == Method.LINEARISED) {
+            linearised.begin(timeNanos, x, p, false, out);
+            stage = LINEARISED;
+            return;
+        }
         out.clear();
         if (Double.isNaN(DenseKernels.cholesky(p, lower, n))) {
-            return false;
+            stage = DONE;
+            return;
         }
-        final SurfaceCrossing crossing = linearised.crossing();
-        final MotionModel motion = linearised.motion();
-        final double surfaceHeightM = linearised.surfaceHeightM();
+        System.arraycopy(x, 0, mean, 0, n);
         System.arraycopy(x, 0, state, 0, n);
-        final double centralDt = crossing.cross(motion, state, null, false, surfaceHeightM);
+        linearised.crossing().begin(linearised.motion(), state, null, false, linearised.surfaceHeightM());
+        stage = CENTRAL;
+    }
+
+    /**
+     * Does the next piece of the prediction started by {@link #begin}: one propagation step
+     * or one refinement of a crossing time (a few microseconds).
+     *
+     * @return true once the prediction is done (the estimate then holds it, or is cleared)
+     */
+    public boolean step() {
+        switch (stage) {
+            case LINEARISED:
+                if (linearised.step()) {
+                    stage = DONE;
+                }
+                break;
+            case CENTRAL:
+                centralStep();
+                break;
+            case POINTS:
+                pointStep();
+                break;
+            default:
+                break;
+        }
+        return stage == DONE;
+    }
+
+    private void centralStep() {
+        final SurfaceCrossing crossing = linearised.crossing();
+        if (!crossing.step()) {
+            return;
+        }
+        centralDt = crossing.seconds();
         if (Double.isNaN(centralDt)) {
-            return false;
+            stage = DONE;
+            return;
         }
-        final LocalFrame frame = linearised.projection().frame();
-        frame.atEcef(state[0], state[1], state[2]);
-        final double spread = Math.sqrt(n);
-        for (int k = 0; k < 2 * n; k++) {
-            final int column = k >> 1;
-            final double sign = (k & 1) == 0 ? spread : -spread;
-            for (int i = 0; i < n; i++) {
-                point[i] = x[i] + (i >= column ? sign * lower[i * n + column] : 0.0);
-            }
-            final double dt = crossing.cross(motion, point, null, false, surfaceHeightM);
-            if (Double.isNaN(dt)) {
-                return false;
-            }
-            frame.ecefToEnu(point[0], point[1], point[2], enu);
-            east[k] = enu[0];
-            north[k] = enu[1];
-            seconds[k] = dt - centralDt;
+        linearised.projection().frame().atEcef(state[0], state[1], state[2]);
+        sigma = 0;
+        beginPoint();
+        stage = POINTS;
+    }
+
+    /** Starts the crossing of sigma point {@code sigma}: x +- sqrt(n) L e_column. */
+    private void beginPoint() {
+        final int column = sigma >> 1;
+        final double spread = (sigma & 1) == 0 ? Math.sqrt(n) : -Math.sqrt(n);
+        for (int i = 0; i < n; i++) {
+            point[i] = mean[i] + (i >= column ? spread * lower[i * n + column] : 0.0);
         }
+        linearised.crossing().begin(linearised.motion(), point, null, false, linearised.surfaceHeightM());
+    }
+
+    private void pointStep() {
+        final SurfaceCrossing crossing = linearised.crossing();
+        if (!crossing.step()) {
+            return;
+        }
+        final double dt = crossing.seconds();
+        if (Double.isNaN(dt)) {
+            stage = DONE;
+            return;
+        }
+        linearised.projection().frame().ecefToEnu(point[0], point[1], point[2], enu);
+        east[sigma] = enu[0];
+        north[sigma] = enu[1];
+        seconds[sigma] = dt - centralDt;
+        sigma++;
+        if (sigma < 2 * n) {
+            beginPoint();
+            return;
+        }
+        sigmaStatistics();
+        stage = DONE;
+    }
+
+    /** The impact from the sigma points' impacts (east, north, seconds from the central one). */
+    private void sigmaStatistics() {
         double me = 0.0;
         double mn = 0.0;
         double mt = 0.0;
@@ -161,6 +250,7 @@ public final class ImpactPredictor {
             nn += dn * dn;
             tt += ds * ds;
         }
+        final LocalFrame frame = linearised.projection().frame();
         // The sigma points' mean impact, in the tangent plane at the central one (its latitude
         // and longitude are those of the point below it on the surface, to within metres).
         frame.enuToEcef(me, mn, 0.0, enu);
@@ -168,8 +258,7 @@ public final class ImpactPredictor {
         final double my = enu[1];
         final double mz = enu[2];
         frame.atEcef(mx, my, mz);
-        out.set(timeNanos + Math.round((centralDt + mt) * 1e9), frame.latitudeRad(), frame.longitudeRad(), mx, my, mz,
+        out.set(startNanos + Math.round((centralDt + mt) * 1e9), frame.latitudeRad(), frame.longitudeRad(), mx, my, mz,
             w * ee, w * en, w * nn, w * tt);
-        return out.valid();
     }
 }

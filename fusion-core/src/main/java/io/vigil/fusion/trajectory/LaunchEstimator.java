@@ -54,4 +54,28 @@ public final class LaunchEstimator {
     public boolean estimate(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
         return linearised.estimate(timeNanos, x, p, true, out);
     }
+
+    /**
+     * Starts an estimate that {@link #step} carries out a piece at a time; the result is the
+     * same as {@link #estimate}'s however the pieces are spread. The inputs are copied; {@code
+     * out} is written when it is done.
+     *
+     * @param timeNanos the state's time, ns since the Unix epoch
+     * @param x the n-element ECEF state (not modified)
+     * @param p its n x n covariance, row-major (not modified)
+     * @param out receives the launch when done; cleared if there is none within the horizon
+     */
+    public void begin(final long timeNanos, final double[] x, final double[] p, final ImpactEstimate out) {
+        linearised.begin(timeNanos, x, p, true, out);
+    }
+
+    /**
+     * Does the next piece of the estimate started by {@link #begin}: one propagation step or
+     * one refinement of the crossing time.
+     *
+     * @return true once the estimate is done (the output then holds it, or is cleared)
+     */
+    public boolean step() {
+        return linearised.step();
+    }
 }

@@ -17,6 +17,9 @@ final class LinearisedCrossing {
     private final CrossingProjection projection = new CrossingProjection();
     private final double[] state;
     private final double[] covariance;
+    /** The estimate in progress. */
+    private long startNanos;
+    private ImpactEstimate out;
 
     /**
      * @throws IllegalArgumentException if the height is not finite or the horizon not positive
@@ -36,15 +39,35 @@ final class LinearisedCrossing {
     /** Fills {@code out} from the crossing of (x, p) at timeNanos; clears it if there is none. */
     boolean estimate(final long timeNanos, final double[] x, final double[] p, final boolean backwards,
         final ImpactEstimate out) {
+        begin(timeNanos, x, p, backwards, out);
+        while (!step()) {
+            // one propagation step or refinement at a time
+        }
+        return out.valid();
+    }
+
+    /** Starts {@link #estimate} as pieces for {@link #step}; x and p are copied. */
+    void begin(final long timeNanos, final double[] x, final double[] p, final boolean backwards,
+        final ImpactEstimate out) {
         System.arraycopy(x, 0, state, 0, n);
         System.arraycopy(p, 0, covariance, 0, n * n);
-        final double dt = crossing.cross(motion, state, covariance, backwards, surfaceHeightM);
-        if (Double.isNaN(dt)) {
-            out.clear();
+        this.startNanos = timeNanos;
+        this.out = out;
+        crossing.begin(motion, state, covariance, backwards, surfaceHeightM);
+    }
+
+    /** Does the next piece; once done, {@code out} holds the estimate (or is cleared). */
+    boolean step() {
+        if (!crossing.step()) {
             return false;
         }
-        projection.project(timeNanos + Math.round(dt * 1e9), state, covariance, n, out);
-        return out.valid();
+        final double dt = crossing.seconds();
+        if (Double.isNaN(dt)) {
+            out.clear();
+        } else {
+            projection.project(startNanos + Math.round(dt * 1e9), state, covariance, n, out);
+        }
+        return true;
     }
 
     MotionModel motion() {

@@ -18,7 +18,9 @@ import io.vigil.fusion.motion.MotionModel;
  * 10 s above 100 km, 2 s below: the motion models substep inside each), and the step that
  * passes below the surface is cut by regula falsi (Illinois) on the geodetic height,
  * re-propagating the state alone from the step's start, to 1 ms; the covariance then goes
- * over the cut step once.
+ * over the cut step once. The search can be carried out a piece at a time ({@link #begin},
+ * {@link #step}), each piece one step or one refinement, so that an engine can interleave it
+ * with plots; the result is the same however the pieces are spread.
  *
  * <p>Allocation-free after construction; one instance per thread.
  */
@@ -39,6 +41,28 @@ public final class SurfaceCrossing {
     /** Q = 0 (see the class comment). */
     private final double[] noNoise;
     private final double[] geodetic = new double[3];
+    private static final int WALKING = 0;
+    private static final int REFINING = 1;
+    private static final int DONE = 2;
+    /** The search in progress (see {@link #begin}). */
+    private MotionModel motion;
+    private double[] state;
+    private double[] covariance;
+    private double sign;
+    private double surfaceHeightM;
+    private int phase = DONE;
+    private double elapsed;
+    private double height;
+    private double stepSeconds;
+    private double seconds = Double.NaN;
+    /** Regula falsi's bracket in time from the crossing step's start, s, and the heights above the surface there. */
+    private double lo;
+    private double hi;
+    private double fLo;
+    private double fHi;
+    private int side;
+    private double cut;
+    private int refinements;
 
     /**
      * Creates a crossing finder for states of one dimension.
@@ -76,7 +100,8 @@ public final class SurfaceCrossing {
     }
 
     /**
-     * Propagates a state, and optionally its covariance, to where it crosses a height.
+     * Propagates a state, and optionally its covariance, to where it crosses a height: {@link
+     * #begin} and {@link #step} until it is done.
      *
      * @param motion the model (its dimension must be this finder's n)
      * @param state the state, replaced by the state at the crossing (left partly propagated
@@ -90,76 +115,133 @@ public final class SurfaceCrossing {
      */
     public double cross(final MotionModel motion, final double[] state, final double[] covariance,
         final boolean backwards, final double surfaceHeightM) {
-        double height = height(state);
-        if (!(height > surfaceHeightM)) {
-            return Double.NaN;
+        begin(motion, state, covariance, backwards, surfaceHeightM);
+        while (!step()) {
+            // each step is one propagation step or one refinement of the crossing time
         }
-        final double sign = backwards ? -1.0 : 1.0;
-        double elapsed = 0.0;
-        while (elapsed < horizonSeconds) {
-            final double step = height > 300e3 ? 60.0 : height > 100e3 ? 10.0 : 2.0;
-            System.arraycopy(state, 0, start, 0, n);
-            if (covariance != null) {
-                System.arraycopy(covariance, 0, startCovariance, 0, n * n);
-            }
-            advance(motion, state, covariance, sign * step);
-            final double end = height(state);
-            if (!Double.isFinite(end)) {
-                return Double.NaN;
-            }
-            if (end <= surfaceHeightM) {
-                final double cut = refine(motion, height - surfaceHeightM, end - surfaceHeightM, step, sign,
-                    surfaceHeightM);
-                System.arraycopy(start, 0, state, 0, n);
-                if (covariance != null) {
-                    System.arraycopy(startCovariance, 0, covariance, 0, n * n);
-                }
-                advance(motion, state, covariance, sign * cut);
-                return sign * (elapsed + cut);
-            }
-            elapsed += step;
-            height = end;
-        }
-        return Double.NaN;
+        return seconds();
     }
 
-    /** Regula falsi (Illinois) for the time in (0, step] where the height meets the surface. */
-    private double refine(final MotionModel motion, final double aboveAtStart, final double aboveAtEnd,
-        final double step, final double sign, final double surfaceHeightM) {
-        double lo = 0.0;
-        double hi = step;
-        double fLo = aboveAtStart;
-        double fHi = aboveAtEnd;
-        int side = 0;
-        double t = hi;
-        for (int k = 0; k < MAX_REFINEMENTS && hi - lo > TIME_TOLERANCE_SECONDS; k++) {
-            t = (lo * fHi - hi * fLo) / (fHi - fLo);
-            if (!(t > lo && t < hi)) {
-                t = 0.5 * (lo + hi);
+    /**
+     * Starts a crossing search that {@link #step} carries out a piece at a time, so that a
+     * caller can interleave it with other work. The arrays are this finder's until the search
+     * is done: they must not change in between.
+     *
+     * @param motion the model (its dimension must be this finder's n)
+     * @param state the state, replaced by the state at the crossing when done
+     * @param covariance n x n row-major covariance, replaced by the one at the crossing, or null
+     * @param backwards false: forwards in time (impact); true: backwards (launch)
+     * @param surfaceHeightM the height to cross, m above the ellipsoid
+     */
+    public void begin(final MotionModel motion, final double[] state, final double[] covariance,
+        final boolean backwards, final double surfaceHeightM) {
+        this.motion = motion;
+        this.state = state;
+        this.covariance = covariance;
+        this.sign = backwards ? -1.0 : 1.0;
+        this.surfaceHeightM = surfaceHeightM;
+        this.elapsed = 0.0;
+        this.seconds = Double.NaN;
+        this.height = height(state);
+        this.phase = height > surfaceHeightM ? WALKING : DONE;
+    }
+
+    /**
+     * Does the next piece of the search started by {@link #begin}: one propagation step along
+     * the path (at most 60 s of flight, a few substeps of the model), or one refinement of the
+     * crossing time.
+     *
+     * @return true once the search is done ({@link #seconds()} is then its result)
+     */
+    public boolean step() {
+        if (phase == WALKING) {
+            walk();
+        } else if (phase == REFINING) {
+            refine();
+        }
+        return phase == DONE;
+    }
+
+    /**
+     * Returns the result of the last search once done.
+     *
+     * @return the signed time from the state to the crossing, seconds (negative backwards),
+     *     or NaN if the state was already below the height or does not reach it within the
+     *     horizon
+     */
+    public double seconds() {
+        return seconds;
+    }
+
+    private void walk() {
+        if (!(elapsed < horizonSeconds)) {
+            phase = DONE;
+            return;
+        }
+        stepSeconds = height > 300e3 ? 60.0 : height > 100e3 ? 10.0 : 2.0;
+        System.arraycopy(state, 0, start, 0, n);
+        if (covariance != null) {
+            System.arraycopy(covariance, 0, startCovariance, 0, n * n);
+        }
+        advance(state, covariance, sign * stepSeconds);
+        final double end = height(state);
+        if (!Double.isFinite(end)) {
+            phase = DONE;
+            return;
+        }
+        if (end <= surfaceHeightM) {
+            lo = 0.0;
+            hi = stepSeconds;
+            fLo = height - surfaceHeightM;
+            fHi = end - surfaceHeightM;
+            side = 0;
+            cut = hi;
+            refinements = 0;
+            phase = REFINING;
+            return;
+        }
+        elapsed += stepSeconds;
+        height = end;
+    }
+
+    /** One iteration of regula falsi (Illinois) for the time in (0, step] where the height meets the surface. */
+    private void refine() {
+        if (refinements < MAX_REFINEMENTS && hi - lo > TIME_TOLERANCE_SECONDS) {
+            refinements++;
+            cut = (lo * fHi - hi * fLo) / (fHi - fLo);
+            if (!(cut > lo && cut < hi)) {
+                cut = 0.5 * (lo + hi);
             }
             System.arraycopy(start, 0, trial, 0, n);
-            motion.propagate(trial, sign * t, null);
+            motion.propagate(trial, sign * cut, null);
             final double f = height(trial) - surfaceHeightM;
             if (f > 0.0) {
-                lo = t;
+                lo = cut;
                 fLo = f;
                 if (side == 1) {
                     fHi *= 0.5;
                 }
                 side = 1;
             } else {
-                hi = t;
+                hi = cut;
                 fHi = f;
                 if (side == -1) {
                     fLo *= 0.5;
                 }
                 side = -1;
             }
+            return;
         }
-        return t;
+        System.arraycopy(start, 0, state, 0, n);
+        if (covariance != null) {
+            System.arraycopy(startCovariance, 0, covariance, 0, n * n);
+        }
+        advance(state, covariance, sign * cut);
+        seconds = sign * (elapsed + cut);
+        phase = DONE;
     }
 
-    private void advance(final MotionModel motion, final double[] state, final double[] covariance, final double dt) {
+    private void advance(final double[] state, final double[] covariance, final double dt) {
         if (covariance == null) {
             motion.propagate(state, dt, null);
             return;
