@@ -23,11 +23,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The trajectory step's pieces, one call each: an impact prediction (the engine's
+ * The trajectory step's parts, one call each: an impact prediction (the engine's
  * {@link ImpactPredictor#standard}, either covariance method), the probability that the
  * impact falls in a defended area ({@link CircleProbability}) and a launch estimate
  * ({@link LaunchEstimator}, ballistic, from midcourse, with the ballistic mode of the
- * engine's default flight modes, {@link FlightModes#standard}).
+ * engine's default flight modes, {@link FlightModes#standard}); and the pieces the engine
+ * carries a prediction out in between plots ({@link #predictionPiece}).
  *
  * <pre>
  *   midcourse: 300 km up, 4.5 km/s, climbing 15 deg --(~608 s, ReentryMotion)--> impact
@@ -41,12 +42,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * flight is a medium-range one (39 N, 130 E, heading east); the estimate's covariance has
  * position sigmas of 50 m and velocity sigmas of 2 m/s per ECEF axis, correlated 0.5 on each
  * axis, and kappa = 1 / beta at the engine's impact prior, 1.5e-4 +- 7.5e-5 m^2/kg,
- * uncorrelated (as {@code TrajectoryStage} builds it in midcourse). The re-entry model
- * integrates in 0.25 s substeps whatever the height: from midcourse, {@code LINEARISED} walks
- * 2,440 of them with the transition matrix (one path, its 7 x 7 covariance carried along),
- * {@code SIGMA_POINTS} about 37,000 without it (15 paths: the central one and 14 sigma
- * points); from re-entry, about 190 and 2,860. With {@code -prof gc}, every call allocates
- * 0 B/op (the profiler shows JMH's own few kB/s, spread over the calls of an iteration).
+ * uncorrelated (as {@code TrajectoryStage} builds it in midcourse). The predictor's re-entry
+ * model integrates in substeps of at most {@link ImpactPredictor#STANDARD_STEP_SECONDS} in
+ * the atmosphere (shorter where drag is stiff) and longer ones in free flight: {@code
+ * LINEARISED} walks one path with the transition matrix (its 7 x 7 covariance carried
+ * along), {@code SIGMA_POINTS} 15 paths without it (the central one and 14 sigma points).
+ * With {@code -prof gc}, every call allocates 0 B/op (the profiler shows JMH's own few kB/s,
+ * spread over the calls of an iteration).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -26,7 +26,8 @@ public interface FusionListener {
 
     /**
      * A confirmed ballistic track's impact was predicted again (at most once per configured
-     * interval of plot time per track, after it has been updated).
+     * interval of plot time per track, after it has been updated). Taken at one maintenance
+     * pass, carried out while the ring is empty, reported at the next.
      *
      * @param impact the prediction, valid during this call only
      */

@@ -64,7 +64,8 @@ public final class ImpactView {
     }
 
     /**
-     * Returns the engine time of the prediction.
+     * Returns the engine time the prediction is reported at: the maintenance pass after the
+     * one that took it (100 ms of engine time, or more if no plot or tick came sooner).
      *
      * @return nanoseconds since the Unix epoch, UTC
      */
@@ -100,7 +101,7 @@ public final class ImpactView {
     }
 
     /**
-     * Returns the time from the prediction's engine time to the impact.
+     * Returns the time from the engine time the prediction is reported at to the impact.
      *
      * @return seconds
      */

@@ -219,15 +219,6 @@ final class TrajectoryStage implements WarningSink {
     }
 
     /**
-     * Whether predictions taken at the last pass are still to be carried out.
-     *
-     * @return true if {@link #work} has something to do
-     */
-    boolean working() {
-        return running < queued;
-    }
-
-    /**
      * Carries the predictions forward by one piece (one propagation step or one refinement of
      * a crossing: a few microseconds), for the fusion thread's idle time. How the pieces fall
      * between plots changes nothing reported: the predictions start from copies taken at the
