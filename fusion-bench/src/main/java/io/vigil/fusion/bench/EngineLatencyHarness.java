@@ -29,7 +29,8 @@ import org.HdrHistogram.Histogram;
  * if the engine (or the machine) stalls, the plots that queue up behind the stall are
  * charged the time they waited to be sent, as a real sensor feed would charge them
  * (Gil Tene's coordinated-omission correction). The load is {@code tracks} stationary
- * radar targets plotted in turn (as in {@link EngineBenchmark}), constant-velocity EKF
+ * radar targets plotted in turn after three scans half a second apart that start their
+ * tracks (as in {@link EngineBenchmark}), constant-velocity EKF
  * tracks, the fusion thread busy-spinning unless told otherwise. A warm-up at the same rate
  * (5 s; 15 s for ballistic targets) precedes the measurement, recorded into a histogram of
  * its own so that the measurement runs the code the warm-up compiled: with the recording
@@ -71,7 +72,7 @@ public final class EngineLatencyHarness {
 
     private static final long T0 = 1_780_000_000_000_000_000L;
     private static final long SCAN_NANOS = 10_000_000L;
-    /** Ballistic targets: scans that start their tracks, half a second apart. */
+    /** Scans that start the targets' tracks, half a second apart. */
     private static final int INITIATION_SCANS = 3;
     private static final long INITIATION_SCAN_NANOS = 500_000_000L;
     /**
@@ -141,6 +142,19 @@ public final class EngineLatencyHarness {
         }
         engine.start();
         final PlotPublisher publisher = engine.publisher();
+        // Initiation scans half a second apart first, so that every target has its track and
+        // every paced plot updates one (plotted every 10 ms from the start, the targets'
+        // plots filled the two-point initiation's store before any pair was 0.5 s apart, and
+        // no track ever started).
+        for (int scan = 0; scan < INITIATION_SCANS; scan++) {
+            for (int k = 0; k < tracks; k++) {
+                publisher.claim().sensor(0).time(T0 + scan * INITIATION_SCAN_NANOS).tag(0L)
+                    .radar(range[k], azimuth[k], elevation[k]).commit();
+            }
+        }
+        while (engine.counters().fused() < (long) INITIATION_SCANS * tracks) {
+            Thread.onSpinWait();
+        }
         final long interval = 1_000_000_000L / rate;
         final long warmUpPlots = 5L * rate;
         final long measuredPlots = (long) seconds * rate;
@@ -156,14 +170,19 @@ public final class EngineLatencyHarness {
                 Thread.onSpinWait();
             }
             final int k = (int) (plot % tracks);
-            publisher.claim().sensor(0).time(T0 + (plot / tracks) * SCAN_NANOS)
+            publisher.claim().sensor(0).time(T0 + INITIATION_SCANS * INITIATION_SCAN_NANOS + (plot / tracks) * SCAN_NANOS)
                 .tag(due).radar(range[k], azimuth[k], elevation[k]).commit();
         }
         engine.close();
         final EngineCounters counters = engine.counters();
-        System.out.printf(Locale.ROOT, "offered %,d plots/s, %d tracks, %s, %d s measured (%d plots); fused %,d, rejected %,d%n",
-            rate, tracks, wait, seconds, measuredPlots, counters.fused(), counters.rejected());
+        System.out.printf(Locale.ROOT, "offered %,d plots/s, %d tracks, %s, %d s measured (%d plots); fused %,d, rejected %,d,"
+                + " confirmed %d%n",
+            rate, tracks, wait, seconds, measuredPlots, counters.fused(), counters.rejected(), counters.tracksConfirmed());
         printLatency(histogram);
+        if (histogram.getTotalCount() < measuredPlots) {
+            throw new IllegalStateException("only " + histogram.getTotalCount() + " of " + measuredPlots
+                + " measured plots were called back: not every target has a track");
+        }
     }
 
     private static void printLatency(final Histogram histogram) {
