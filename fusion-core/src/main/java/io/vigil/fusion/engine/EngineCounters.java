@@ -36,7 +36,8 @@ public final class EngineCounters {
     private static final int OUT_OF_SEQUENCE_APPROXIMATE = 10;
     private static final int PREDICTIONS = 11;
     private static final int PREDICTIONS_FINISHED_AT_PASS = 12;
-    private static final int REJECTED_BASE = 13;
+    private static final int PREDICTIONS_FAILED = 13;
+    private static final int REJECTED_BASE = 14;
     private static final RejectReason[] REASONS = RejectReason.values();
 
     // One line of padding before the first counter keeps it off the array header's line.
@@ -197,6 +198,16 @@ public final class EngineCounters {
     }
 
     /**
+     * Returns how many trajectory predictions were given up because the propagation threw: a
+     * fault of the model on that state, reported nowhere else. Zero in a healthy engine.
+     *
+     * @return predictions given up
+     */
+    public long predictionsFailed() {
+        return read(PREDICTIONS_FAILED);
+    }
+
+    /**
      * Returns the largest number of committed but not yet processed slots seen in the ring.
      *
      * @return the ring's high-water mark, slots
@@ -259,6 +270,11 @@ public final class EngineCounters {
     /** Fusion thread: predictions left for a pass to finish. */
     void addPredictionsFinishedAtPass(final long left) {
         addSingleWriter(PREDICTIONS_FINISHED_AT_PASS, left);
+    }
+
+    /** Fusion thread: a prediction's propagation threw. */
+    void incrementPredictionsFailed() {
+        addSingleWriter(PREDICTIONS_FAILED, 1L);
     }
 
     /** Fusion thread: the listener threw. */

@@ -2,6 +2,7 @@ package io.vigil.fusion.engine;
 
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.Sequence;
 import io.vigil.fusion.association.AssignmentCost;
 import io.vigil.fusion.association.NearestGateAssociator;
 import io.vigil.fusion.association.ScanAssignment;
@@ -93,6 +94,8 @@ import io.vigil.fusion.trajectory.AreaWarnings;
 final class FusionLoop implements EventHandler<PlotSlot> {
 
     private static final long UNSET = Long.MIN_VALUE;
+    /** The processor's sequence: the slots the fusion thread is done with (null until wired). */
+    private Sequence consumed;
     /** The largest plot dimension: radar range, azimuth, elevation and range rate. */
     static final int MAX_MEASUREMENT = 4;
     /** Gated tracks kept per plot of a scan (the cheapest; see {@link ScanAssignment}). */
@@ -288,13 +291,25 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     public void onEvent(final PlotSlot slot, final long sequence, final boolean endOfBatch) {
         counters.ringBacklog(ring.getCursor() - sequence);
         handle(slot);
-        if (endOfBatch && trajectory != null) {
-            // Idle time: the ring is empty. Trajectory predictions go on a piece at a time
-            // until a plot is claimed; it then waits for one piece at most.
+        if (endOfBatch && trajectory != null && trajectory.work()) {
+            // Idle time: the ring is empty. The batch's slots are released first (what the
+            // loop keeps of a plot is copied out of its slot), so that a full ring's producers
+            // never wait for this optional work; then the trajectory predictions go on a piece
+            // at a time until a plot is claimed (several producers) or published (one): it
+            // waits for one piece at most.
+            if (consumed != null) {
+                consumed.set(sequence);
+            }
             while (ring.getCursor() == sequence && trajectory.work()) {
                 // one piece per turn
             }
         }
+    }
+
+    /** Keeps the processor's sequence, to release a batch's slots before idle work. */
+    @Override
+    public void setSequenceCallback(final Sequence sequenceCallback) {
+        this.consumed = sequenceCallback;
     }
 
     private void handle(final PlotSlot slot) {
@@ -343,7 +358,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     public void onShutdown() {
         assignBufferedScans();
         if (trajectory != null) {
-            trajectory.deliver(clockNanos, listener, counters);
+            trajectory.deliver(false, clockNanos, listener, counters);
         }
     }
 

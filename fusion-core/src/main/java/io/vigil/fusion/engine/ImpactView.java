@@ -64,8 +64,9 @@ public final class ImpactView {
     }
 
     /**
-     * Returns the engine time the prediction is reported at: the maintenance pass after the
-     * one that took it (100 ms of engine time, or more if no plot or tick came sooner).
+     * Returns the engine time the prediction is reported at: that of the maintenance pass
+     * after the one that took it (100 ms of engine time later, or more if no plot or tick
+     * came sooner), or the engine's time at close.
      *
      * @return nanoseconds since the Unix epoch, UTC
      */

@@ -87,7 +87,8 @@ public final class PlotPublisher {
      * Moves, resizes, switches on or off a defended area configured at build time, through
      * the ring (the fusion thread applies it in order with the plots; no lock). A radius of 0
      * switches the area off: its raised warnings are CLEARED. The change takes effect for each
-     * track at its next impact prediction. An index naming no area, or a centre or radius that
+     * track at its next reported impact prediction (one reported after the change, even if
+     * taken before it). An index naming no area, or a centre or radius that
      * is not valid, is rejected with {@link RejectReason#BAD_AREA}. Follows the back-pressure
      * policy like a plot.
      *

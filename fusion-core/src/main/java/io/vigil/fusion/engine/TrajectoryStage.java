@@ -208,7 +208,7 @@ final class TrajectoryStage implements WarningSink {
      */
     void beginPass(final long confirmedTracks, final long clockNanos, final FusionListener listener,
         final EngineCounters counters) {
-        deliver(clockNanos, listener, counters);
+        deliver(true, clockNanos, listener, counters);
         if (intervalNanos == 0 || lastPassNanos == Long.MIN_VALUE) {
             budget = Integer.MAX_VALUE;
         } else {
@@ -229,8 +229,20 @@ final class TrajectoryStage implements WarningSink {
     boolean work() {
         if (running < queued) {
             final PredictionJob job = jobs[running];
-            if (!job.live || job.step(boostLaunch, ballisticLaunch, impacts)) {
+            if (!job.live) {
                 running++;
+            } else {
+                try {
+                    if (job.step(boostLaunch, ballisticLaunch, impacts)) {
+                        running++;
+                    }
+                } catch (final RuntimeException e) {
+                    // A propagation that throws is a fault of the model on this state; the
+                    // prediction is given up (counted) rather than retried at every turn.
+                    job.live = false;
+                    running++;
+                    counters.incrementPredictionsFailed();
+                }
             }
         }
         return running < queued;
@@ -240,27 +252,41 @@ final class TrajectoryStage implements WarningSink {
      * Finishes the predictions taken at the last pass and reports them in the order they were
      * taken (slot order), skipping those of tracks that have ended since.
      *
+     * @param atPass true at a maintenance pass (plots may be waiting behind it), false at shutdown
      * @param clockNanos the engine's time
      * @param listener the host's
      * @param counters the listener's exceptions are counted there
      */
-    void deliver(final long clockNanos, final FusionListener listener, final EngineCounters counters) {
-        if (running < queued) {
-            counters.addPredictionsFinishedAtPass(queued - running);
+    void deliver(final boolean atPass, final long clockNanos, final FusionListener listener,
+        final EngineCounters counters) {
+        bind(listener, counters, clockNanos);
+        if (atPass) {
+            long unfinished = 0;
+            for (int k = running; k < queued; k++) {
+                if (jobs[k].live) {
+                    unfinished++;
+                }
+            }
+            if (unfinished > 0) {
+                counters.addPredictionsFinishedAtPass(unfinished);
+            }
         }
         while (work()) {
             // the rest of the predictions, now: the pass reports them all
         }
-        bind(listener, counters, clockNanos);
-        for (int k = 0; k < queued; k++) {
-            final PredictionJob job = jobs[k];
-            jobOfSlot[job.slot] = -1;
-            if (job.live) {
-                report(job);
-            }
-        }
+        // The queue is emptied before any report, so that a report that throws loses its
+        // pass's remaining predictions but can never repeat one or stall later passes.
+        final int taken = queued;
         queued = 0;
         running = 0;
+        for (int k = 0; k < taken; k++) {
+            jobOfSlot[jobs[k].slot] = -1;
+        }
+        for (int k = 0; k < taken; k++) {
+            if (jobs[k].live) {
+                report(jobs[k]);
+            }
+        }
     }
 
     /**

@@ -7,13 +7,15 @@ import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.motion.BallisticMotion;
 import io.vigil.fusion.motion.Trajectories;
 import io.vigil.fusion.testing.Measured;
+import io.vigil.fusion.trajectory.ImpactPredictor;
 import io.vigil.fusion.trajectory.SurfaceCrossing;
 import io.vigil.fusion.trajectory.WarningState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Trajectory predictions are carried out in the fusion thread's idle time, a piece at a time,
@@ -21,8 +23,9 @@ import org.junit.jupiter.api.Test;
  * the idle time fell. The same plots of a ballistic flight go through two engines: one given
  * idle time after every plot (the predictions are carried out between plots), one held in its
  * first callback until every plot is in the ring (no idle time: each pass finishes the
- * predictions itself). Every impact and warning, and the order of all callbacks, must be
- * bit-identical.
+ * predictions itself). A defended area is switched off and on through the ring while
+ * predictions are pending. With either covariance method, every impact and warning, and the
+ * order of all callbacks, must be bit-identical.
  */
 class PredictionScheduleTest {
 
@@ -32,8 +35,10 @@ class PredictionScheduleTest {
     private static final double SIGMA_ANGLE = 1e-3;
     private static final int SECONDS_TRACKED = 60;
 
-    @Test
-    void impactsAndWarningsDoNotDependOnWhenTheFusionThreadWasIdle() throws InterruptedException {
+    @ParameterizedTest
+    @EnumSource(ImpactPredictor.Method.class)
+    void impactsAndWarningsDoNotDependOnWhenTheFusionThreadWasIdle(final ImpactPredictor.Method method)
+        throws InterruptedException {
         final BallisticMotion truthModel = new BallisticMotion(0.0);
         final double[] start = Trajectories.at(39.0, 126.0, 250e3, 90.0, 30.0, 4_500.0);
         final double[] impact = start.clone();
@@ -47,13 +52,16 @@ class PredictionScheduleTest {
             truthModel.propagate(truth[s], 1.0, null);
         }
 
-        final Run idle = run(truth, impactGeodetic, false);
-        final Run held = run(truth, impactGeodetic, true);
+        final Run idle = run(truth, impactGeodetic, method, false);
+        final Run held = run(truth, impactGeodetic, method, true);
 
-        Measured.report("prediction schedule: predictions taken", idle.predictions);
-        Measured.report("prediction schedule, idle time after every plot: predictions finished at a pass",
-            idle.finishedAtPass);
-        Measured.report("prediction schedule, no idle time: predictions finished at a pass", held.finishedAtPass);
+        Measured.report("prediction schedule, " + method + ": predictions taken", idle.predictions);
+        Measured.report("prediction schedule, " + method + ", idle time after every plot: predictions finished at a"
+            + " pass", idle.finishedAtPass);
+        Measured.report("prediction schedule, " + method + ", no idle time: predictions finished at a pass",
+            held.finishedAtPass);
+        // The area switched off and on again while predictions were pending: CLEARED, then RAISED again.
+        assertThat(idle.events).anyMatch(e -> e.startsWith("warning TARGET") && e.contains(WarningState.CLEARED.name()));
         assertThat(idle.events).filteredOn(e -> e.startsWith("impact")).hasSizeGreaterThan(20);
         assertThat(idle.events).anyMatch(e -> e.startsWith("warning TARGET") && e.contains(WarningState.RAISED.name()));
         assertThat(held.predictions).isEqualTo(idle.predictions);
@@ -76,8 +84,8 @@ class PredictionScheduleTest {
         }
     }
 
-    private static Run run(final double[][] truth, final double[] area, final boolean hold)
-        throws InterruptedException {
+    private static Run run(final double[][] truth, final double[] area, final ImpactPredictor.Method method,
+        final boolean hold) throws InterruptedException {
         final LocalFrame site = new LocalFrame(Math.toRadians(37.5), Math.toRadians(128.5), 100.0);
         final Sensor radar = Sensor.radar("R", "KOR", site.latitudeRad(), site.longitudeRad(), site.heightM(),
             SIGMA_RANGE, SIGMA_ANGLE, SIGMA_ANGLE, Double.NaN, 1.0, 3_000_000.0);
@@ -111,13 +119,18 @@ class PredictionScheduleTest {
         };
         final SplittableRandom random = new SplittableRandom(9_191L);
         try (FusionEngine engine = FusionEngine.builder().sensor(radar).listener(listener).ringSize(1 << 10)
-            .maxTracks(8).defendedArea("TARGET", area[0], area[1], 30_000.0).build()) {
+            .maxTracks(8).impactCovariance(method).defendedArea("TARGET", area[0], area[1], 30_000.0).build()) {
             engine.start();
             final PlotPublisher publisher = engine.publisher();
             for (int s = 0; s <= SECONDS_TRACKED; s++) {
                 // Half-second ticks between the plots: two maintenance passes a plot.
                 RadarPlots.publish(publisher, 0, site, truth[s], T0 + s * SECOND, s, random, SIGMA_RANGE, SIGMA_ANGLE);
                 idle(engine, hold);
+                if (s == SECONDS_TRACKED / 2) {
+                    // Between a pass that took predictions and the one that reports them.
+                    publisher.defendedArea(0, area[0], area[1], 0.0);
+                    publisher.defendedArea(0, area[0], area[1], 30_000.0);
+                }
                 publisher.tick(T0 + s * SECOND + SECOND / 2);
                 idle(engine, hold);
             }
