@@ -61,10 +61,6 @@ final class PredictionJob {
         progress = launchKind != NO_LAUNCH ? LAUNCHING : predictsImpact ? IMPACTING : FINISHED;
     }
 
-    boolean finished() {
-        return progress == FINISHED;
-    }
-
     /**
      * Does the next piece of the job: one propagation step or one refinement of a crossing.
      * The estimators are shared by all jobs, which run one at a time, each to its end.
