@@ -1,5 +1,6 @@
 package io.vigil.fusion.bench;
 
+import io.vigil.fusion.engine.FusionEngine;
 import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.geo.LocalFrame;
 import io.vigil.fusion.motion.MotionModel;
@@ -66,8 +67,8 @@ public class ImpactBenchmark {
     private static final double POSITION_SIGMA_M = 50.0;
     private static final double VELOCITY_SIGMA_MPS = 2.0;
     private static final double POSITION_VELOCITY_CORRELATION = 0.5;
-    private static final double KAPPA_MEAN = 1.5e-4;
-    private static final double KAPPA_SIGMA = 7.5e-5;
+    private static final double KAPPA_MEAN = FusionEngine.Builder.DEFAULT_IMPACT_KAPPA_MEAN;
+    private static final double KAPPA_SIGMA = FusionEngine.Builder.DEFAULT_IMPACT_KAPPA_SIGMA;
     /** The engine's longest flight searched back for a launch, s. */
     private static final double LAUNCH_HORIZON_S = 3600.0;
 

@@ -62,16 +62,6 @@ public final class ImmEstimate {
     }
 
     /**
-     * The dimension of a mode's own state.
-     *
-     * @param mode mode index
-     * @return that mode's n (6 or more)
-     */
-    public int modeDimension(final int mode) {
-        return modeState[mode].length;
-    }
-
-    /**
      * An element of a mode's own covariance.
      *
      * @param mode mode index

@@ -99,7 +99,7 @@ public final class ImmMode {
      * @param k the extra state's index after the six kinematic ones (0 for state 6)
      * @return the variance, in the state's units squared
      */
-    public double extraVariance(final int k) {
+    double extraVariance(final int k) {
         return extraVariance[k];
     }
 }

@@ -16,8 +16,8 @@ import java.nio.file.Path;
  */
 public final class TrackReader extends RowReader<TrackRecord> {
 
-    /** Position of p00 in the writer's columns (after time ... vz_mps). */
-    private static final int COVARIANCE_COLUMN = 9;
+    /** Position of p00 in the writer's columns: the covariance's columns follow it in upperIndex order. */
+    private static final int COVARIANCE_COLUMN = TrackWriter.COLUMNS.indexOf("p00");
 
     private final Column time;
     private final Column trackId;
@@ -64,7 +64,6 @@ public final class TrackReader extends RowReader<TrackRecord> {
         this.vyMps = new Column(csv, "vy_mps");
         this.vzMps = new Column(csv, "vz_mps");
         for (int k = 0; k < covariance.length; k++) {
-            // The writer's columns after the nine before p00, in upperIndex order.
             covariance[k] = new Column(csv, TrackWriter.COLUMNS.get(COVARIANCE_COLUMN + k));
         }
         this.latDeg = new Column(csv, "lat_deg");

@@ -23,10 +23,11 @@ import java.util.Objects;
  * trajectory, whereas beta itself is infinite there and ln beta would put the drag-free
  * case at an infinite distance and make the drag exponential in the state (large sigma
  * points of an unscented filter then multiply the drag by factors of e^3). Positivity is
- * the price: a filter can drive kappa slightly negative while drag is still unobservable;
- * the model propagates a negative kappa as it is (an accelerating drag) rather than
- * clamping it, which would bias the mean and break the linearisation, and the track layer
- * should report beta only once kappa is significantly positive. Typical values: 2e-4 to
+ * the price: a filter can drive kappa slightly negative while drag is still unobservable.
+ * The model takes a negative kappa as zero drag (drag cannot push, see the acceleration's
+ * class comment), while the transition matrix keeps the sensitivity to kappa of positive
+ * kappa, so that plots can pull the estimate back; the track layer should report beta only
+ * once kappa is significantly positive. Typical values: 2e-4 to
  * 5e-5 m^2/kg for re-entry vehicles (beta 5,000 to 20,000 kg/m^2), 1e-2 to 1e-3 for light
  * debris and decoys. Covariances mix these with metres, but the Cholesky factorisation
  * filters use is insensitive to such diagonal scaling.
@@ -102,21 +103,18 @@ public final class ReentryMotion implements MotionModel {
     public ReentryMotion(
         final double accelerationDensityM2PerS3, final double kappaDensity, final EarthModel earth,
         final Atmosphere atmosphere, final double maxStepSeconds) {
+        this(accelerationDensityM2PerS3, kappaDensity, earth, atmosphere, maxStepSeconds, 0.0);
+    }
+
+    private ReentryMotion(
+        final double accelerationDensityM2PerS3, final double kappaDensity, final EarthModel earth,
+        final Atmosphere atmosphere, final double maxStepSeconds, final double dragNoiseFraction) {
         this.accelerationDensity = Noise.checkDensity(accelerationDensityM2PerS3, "acceleration density", "m^2/s^3");
         this.kappaDensity = Noise.checkDensity(kappaDensity, "inverse ballistic coefficient density", "(m^2/kg)^2/s");
         this.atmosphere = Objects.requireNonNull(atmosphere, "atmosphere");
         this.earth = Objects.requireNonNull(earth, "earth");
         this.integrator = new VariationalRk4(new ReentryAcceleration(earth, atmosphere), maxStepSeconds);
-        this.dragNoiseFraction = 0.0;
-    }
-
-    private ReentryMotion(final ReentryMotion model, final double fraction) {
-        this.accelerationDensity = model.accelerationDensity;
-        this.kappaDensity = model.kappaDensity;
-        this.atmosphere = model.atmosphere;
-        this.earth = model.earth;
-        this.integrator = new VariationalRk4(new ReentryAcceleration(earth, atmosphere), model.maxStepSeconds());
-        this.dragNoiseFraction = fraction;
+        this.dragNoiseFraction = dragNoiseFraction;
     }
 
     /**
@@ -177,7 +175,7 @@ public final class ReentryMotion implements MotionModel {
         if (!(fraction >= 0.0) || !Double.isFinite(fraction)) {
             throw new IllegalArgumentException("drag noise fraction must be finite and >= 0, got " + fraction);
         }
-        return new ReentryMotion(this, fraction);
+        return new ReentryMotion(accelerationDensity, kappaDensity, earth, atmosphere, maxStepSeconds(), fraction);
     }
 
     @Override

@@ -24,10 +24,6 @@ final class TimedStore {
         this.retentionNanos = retentionNanos;
     }
 
-    int capacity() {
-        return times.length;
-    }
-
     boolean occupied(final int slot) {
         return occupied[slot];
     }

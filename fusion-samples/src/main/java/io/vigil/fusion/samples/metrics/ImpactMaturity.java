@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,11 +17,21 @@ import java.util.Map;
 public final class ImpactMaturity {
 
     /** Bin edges, seconds since first detection: the last bin is open. */
-    static final double[] EDGES_S = {0.0, 30.0, 60.0, 120.0, 300.0, 600.0};
+    static final List<Double> EDGES_S = List.of(0.0, 30.0, 60.0, 120.0, 300.0, 600.0);
 
     /** One bin's figures (NaN where the bin has no record). */
     public record Bin(String label, int records, double medianMissM, double medianSemiMajorM,
         double medianTimeErrorS, double insideEllipseRate, double medianLaunchMissM) {
+
+        /** The figures of a group of records, under a label. */
+        static Bin of(final String label, final List<ImpactAssessment> in) {
+            return new Bin(label, in.size(),
+                median(in.stream().mapToDouble(ImpactAssessment::impactMissM).toArray()),
+                median(in.stream().mapToDouble(a -> a.impactEllipse().semiMajorM()).toArray()),
+                median(in.stream().mapToDouble(a -> Math.abs(a.impactTimeErrorS())).toArray()),
+                insideRate(in, true),
+                median(in.stream().mapToDouble(ImpactAssessment::launchMissM).toArray()));
+        }
     }
 
     private final List<Bin> bins = new ArrayList<>();
@@ -34,9 +43,8 @@ public final class ImpactMaturity {
      * @param firstDetectionNanos per object id, its first plot's time (objects absent here are left out)
      */
     public ImpactMaturity(final Collection<ImpactAssessment> assessments, final Map<String, Long> firstDetectionNanos) {
-        for (int b = 0; b < EDGES_S.length; b++) {
-            final double lower = EDGES_S[b];
-            final double upper = b + 1 < EDGES_S.length ? EDGES_S[b + 1] : Double.POSITIVE_INFINITY;
+        final ContainmentBins edges = new ContainmentBins(EDGES_S);
+        for (int b = 0; b < edges.bins(); b++) {
             final List<ImpactAssessment> in = new ArrayList<>();
             for (final ImpactAssessment a : assessments) {
                 final Long first = firstDetectionNanos.get(a.objectId());
@@ -44,28 +52,11 @@ public final class ImpactMaturity {
                     continue;
                 }
                 final double since = (a.timeNanos() - first) * 1e-9;
-                if (since >= lower && since < upper) {
+                if (since >= edges.lowerS(b) && since < edges.upperS(b)) {
                     in.add(a);
                 }
             }
-            int inside = 0;
-            int judged = 0;
-            for (final ImpactAssessment a : in) {
-                if (a.insideImpactEllipse() != Containment.NOT_REPORTED) {
-                    judged++;
-                    if (a.insideImpactEllipse() == Containment.INSIDE) {
-                        inside++;
-                    }
-                }
-            }
-            final String label = upper == Double.POSITIVE_INFINITY ? String.format(Locale.ROOT, ">= %.0f s", lower)
-                : String.format(Locale.ROOT, "%.0f-%.0f s", lower, upper);
-            bins.add(new Bin(label, in.size(),
-                median(in.stream().mapToDouble(ImpactAssessment::impactMissM).toArray()),
-                median(in.stream().mapToDouble(a -> a.impactEllipse().semiMajorM()).toArray()),
-                median(in.stream().mapToDouble(a -> Math.abs(a.impactTimeErrorS())).toArray()),
-                judged == 0 ? Double.NaN : (double) inside / judged,
-                median(in.stream().mapToDouble(ImpactAssessment::launchMissM).toArray())));
+            bins.add(Bin.of(edges.label(b), in));
         }
     }
 
@@ -76,6 +67,23 @@ public final class ImpactMaturity {
      */
     public List<Bin> bins() {
         return List.copyOf(bins);
+    }
+
+    /**
+     * The share of the judged records whose truth is inside the 95 % ellipse (or the CEP50
+     * circle), NaN if none is judged.
+     */
+    static double insideRate(final List<ImpactAssessment> records, final boolean ellipse) {
+        int judged = 0;
+        int inside = 0;
+        for (final ImpactAssessment a : records) {
+            final Containment c = ellipse ? a.insideImpactEllipse() : a.insideCep();
+            if (c != Containment.NOT_REPORTED) {
+                judged++;
+                inside += c == Containment.INSIDE ? 1 : 0;
+            }
+        }
+        return judged == 0 ? Double.NaN : (double) inside / judged;
     }
 
     /** The median of the finite values, NaN if there is none. */

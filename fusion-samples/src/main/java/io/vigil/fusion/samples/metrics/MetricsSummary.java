@@ -151,7 +151,7 @@ final class MetricsSummary {
         return map;
     }
 
-    private static Double finite(final double value) {
+    static Double finite(final double value) {
         return Double.isFinite(value) ? value : null;
     }
 }

@@ -142,28 +142,12 @@ final class MetricsTable {
             }
         }
         for (final Map.Entry<String, List<ImpactAssessment>> e : byObject.entrySet()) {
-            final List<ImpactAssessment> list = e.getValue();
-            line(out, "| %s | %d | %s | %s | %s | %s | %s |", e.getKey(), list.size(),
-                number(ImpactMaturity.median(list.stream().mapToDouble(ImpactAssessment::impactMissM).toArray()), 0),
-                number(ImpactMaturity.median(list.stream().mapToDouble(a -> a.impactEllipse().semiMajorM()).toArray()), 0),
-                number(ImpactMaturity.median(list.stream().mapToDouble(a -> Math.abs(a.impactTimeErrorS())).toArray()), 2),
-                number(rate(list, true), 3), number(rate(list, false), 3));
+            final ImpactMaturity.Bin b = ImpactMaturity.Bin.of(e.getKey(), e.getValue());
+            line(out, "| %s | %d | %s | %s | %s | %s | %s |", b.label(), b.records(), number(b.medianMissM(), 0),
+                number(b.medianSemiMajorM(), 0), number(b.medianTimeErrorS(), 2), number(b.insideEllipseRate(), 3),
+                number(ImpactMaturity.insideRate(e.getValue(), false), 3));
         }
         out.append('\n');
-    }
-
-    /** The share of judged records whose truth is inside the ellipse (or CEP), NaN if none is judged. */
-    private static double rate(final List<ImpactAssessment> list, final boolean ellipse) {
-        int judged = 0;
-        int inside = 0;
-        for (final ImpactAssessment a : list) {
-            final Containment c = ellipse ? a.insideImpactEllipse() : a.insideCep();
-            if (c != Containment.NOT_REPORTED) {
-                judged++;
-                inside += c == Containment.INSIDE ? 1 : 0;
-            }
-        }
-        return judged == 0 ? Double.NaN : (double) inside / judged;
     }
 
     private static void launches(final ScenarioMetrics m, final StringBuilder out) {
@@ -210,7 +194,7 @@ final class MetricsTable {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "-";
     }
 
-    private static void line(final StringBuilder out, final String format, final Object... arguments) {
+    static void line(final StringBuilder out, final String format, final Object... arguments) {
         out.append(String.format(Locale.ROOT, format, arguments)).append('\n');
     }
 }

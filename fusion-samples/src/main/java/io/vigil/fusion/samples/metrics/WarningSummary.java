@@ -24,8 +24,8 @@ final class WarningSummary {
             final Map<String, Object> area = new LinkedHashMap<>();
             area.put("tracksWarned", a.tracksWarned());
             area.put("firstRaised", a.warned() ? MetricsTable.instant(a.firstRaisedNanos()) : null);
-            area.put("timeToImpactAtFirstRaisedS", finite(a.timeToImpactAtFirstRaisedS()));
-            area.put("highestProbability", finite(a.highestProbability()));
+            area.put("timeToImpactAtFirstRaisedS", MetricsSummary.finite(a.timeToImpactAtFirstRaisedS()));
+            area.put("highestProbability", MetricsSummary.finite(a.highestProbability()));
             area.put("raised", a.raised());
             area.put("updated", a.updated());
             area.put("cleared", a.cleared());
@@ -39,9 +39,9 @@ final class WarningSummary {
                 impact.put("objectId", i.objectId());
                 impact.put("areaId", i.areaId());
                 impact.put("impact", MetricsTable.instant(i.impactNanos()));
-                impact.put("distanceFromCentreM", finite(i.distanceFromCentreM()));
+                impact.put("distanceFromCentreM", MetricsSummary.finite(i.distanceFromCentreM()));
                 impact.put("missed", i.missed());
-                impact.put("warningTimeS", finite(i.warningTimeS()));
+                impact.put("warningTimeS", MetricsSummary.finite(i.warningTimeS()));
                 impacts.add(impact);
             }
             summary.put("impactsInAreas", impacts);
@@ -49,9 +49,5 @@ final class WarningSummary {
             summary.put("falselyWarnedAreas", new ArrayList<>(w.falselyWarnedAreaIds()));
         }
         return summary;
-    }
-
-    private static Double finite(final double value) {
-        return Double.isFinite(value) ? value : null;
     }
 }

@@ -1,6 +1,5 @@
 package io.vigil.fusion.samples.metrics;
 
-import java.util.Locale;
 import java.util.SortedSet;
 
 /**
@@ -30,15 +29,15 @@ final class WarningTable {
             updated += a.updated();
             cleared += a.cleared();
         }
-        line(out, "Defended-area warnings: %d of %d areas warned; %d RAISED, %d UPDATED and %d CLEARED events "
+        MetricsTable.line(out, "Defended-area warnings: %d of %d areas warned; %d RAISED, %d UPDATED and %d CLEARED events "
             + "(highest probability of a warning in force, RAISED or UPDATED):", w.warnedAreas(), w.areas().size(),
             raised, updated, cleared);
         out.append('\n');
-        line(out, "| area | tracks warned | first RAISED | time to impact then (s) | highest probability "
+        MetricsTable.line(out, "| area | tracks warned | first RAISED | time to impact then (s) | highest probability "
             + "| RAISED | UPDATED | CLEARED |");
-        line(out, "|---|---:|---|---:|---:|---:|---:|---:|");
+        MetricsTable.line(out, "|---|---:|---|---:|---:|---:|---:|---:|");
         for (final AreaWarningSummary a : w.areas()) {
-            line(out, "| %s | %d | %s | %s | %s | %d | %d | %d |", a.areaId(), a.tracksWarned(),
+            MetricsTable.line(out, "| %s | %d | %s | %s | %s | %d | %d | %d |", a.areaId(), a.tracksWarned(),
                 a.warned() ? MetricsTable.instant(a.firstRaisedNanos()) : "-",
                 MetricsTable.number(a.timeToImpactAtFirstRaisedS(), 1), MetricsTable.number(a.highestProbability(), 3),
                 a.raised(), a.updated(), a.cleared());
@@ -48,26 +47,22 @@ final class WarningTable {
     private static void impacts(final WarningAssessment w, final StringBuilder out) {
         out.append('\n');
         if (w.impactsInAreas().isEmpty()) {
-            line(out, "True impacts inside a defended area: none.");
+            MetricsTable.line(out, "True impacts inside a defended area: none.");
         } else {
-            line(out, "True impacts inside a defended area (geodesic distance from its centre within its radius), "
+            MetricsTable.line(out, "True impacts inside a defended area (geodesic distance from its centre within its radius), "
                 + "warned from the area's first RAISED event (any track):");
             out.append('\n');
-            line(out, "| object | area | from centre (km) | true impact | warning time (s) |");
-            line(out, "|---|---|---:|---|---:|");
+            MetricsTable.line(out, "| object | area | from centre (km) | true impact | warning time (s) |");
+            MetricsTable.line(out, "|---|---|---:|---|---:|");
             for (final AreaImpact i : w.impactsInAreas()) {
-                line(out, "| %s | %s | %s | %s | %s |", i.objectId(), i.areaId(),
+                MetricsTable.line(out, "| %s | %s | %s | %s | %s |", i.objectId(), i.areaId(),
                     MetricsTable.number(i.distanceFromCentreM() / 1000.0, 1), MetricsTable.instant(i.impactNanos()),
                     i.missed() ? "missed" : MetricsTable.number(i.warningTimeS(), 1));
             }
         }
         out.append('\n');
         final SortedSet<String> falselyWarned = w.falselyWarnedAreaIds();
-        line(out, "False warnings (areas warned where no object landed): %s.",
+        MetricsTable.line(out, "False warnings (areas warned where no object landed): %s.",
             falselyWarned.isEmpty() ? "none" : falselyWarned.size() + " " + falselyWarned);
-    }
-
-    private static void line(final StringBuilder out, final String format, final Object... arguments) {
-        out.append(String.format(Locale.ROOT, format, arguments)).append('\n');
     }
 }

@@ -33,8 +33,6 @@ final class TrackFileListener implements FusionListener {
     private final Set<Long> initiated = new HashSet<>();
     private final Set<Long> confirmed = new HashSet<>();
     private long rows;
-    private long impactRows;
-    private long warningRows;
     private IOException failure;
 
     /**
@@ -79,7 +77,6 @@ final class TrackFileListener implements FusionListener {
         }
         try {
             impacts.write(ImpactRecord.of(impact));
-            impactRows++;
         } catch (final IOException e) {
             failure = e;
         }
@@ -92,7 +89,6 @@ final class TrackFileListener implements FusionListener {
         }
         try {
             warnings.write(WarningRecord.of(warning));
-            warningRows++;
         } catch (final IOException e) {
             failure = e;
         }
@@ -127,24 +123,6 @@ final class TrackFileListener implements FusionListener {
             throw new UncheckedIOException("tracks.csv, impacts.csv or warnings.csv could not be written: "
                 + failure.getMessage(), failure);
         }
-    }
-
-    /**
-     * Returns the impact rows written.
-     *
-     * @return rows of impacts.csv
-     */
-    long impactRows() {
-        return impactRows;
-    }
-
-    /**
-     * Returns the warning rows written.
-     *
-     * @return rows of warnings.csv
-     */
-    long warningRows() {
-        return warningRows;
     }
 
     /**
