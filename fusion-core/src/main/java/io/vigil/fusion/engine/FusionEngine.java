@@ -13,6 +13,7 @@ import io.vigil.fusion.filter.InteractingMultipleModel;
 import io.vigil.fusion.motion.MotionModel;
 import io.vigil.fusion.track.FlightModes;
 import io.vigil.fusion.track.RangeRateInitiator;
+import io.vigil.fusion.trajectory.AreaWarnings;
 import io.vigil.fusion.trajectory.ImpactPredictor;
 import java.util.ArrayList;
 import java.util.List;
@@ -777,8 +778,7 @@ public final class FusionEngine implements AutoCloseable {
                 + warningClear);
             for (int i = 0; i < areaIds.size(); i++) {
                 final double[] c = areaCircles.get(i);
-                require(c[0] >= -0.5 * Math.PI && c[0] <= 0.5 * Math.PI && Double.isFinite(c[1]) && c[2] >= 0.0
-                    && Double.isFinite(c[2]), "defended area " + areaIds.get(i) + " needs a latitude in [-pi/2, pi/2],"
+                require(AreaWarnings.valid(i, areaIds.size(), c[0], c[1], c[2]), "defended area " + areaIds.get(i) + " needs a latitude in [-pi/2, pi/2],"
                     + " a finite longitude and a radius >= 0 m, got " + c[0] + ", " + c[1] + ", " + c[2]);
                 require(areaIds.indexOf(areaIds.get(i)) == i, "duplicate defended area id " + areaIds.get(i));
             }

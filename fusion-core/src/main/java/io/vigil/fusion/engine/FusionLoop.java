@@ -189,7 +189,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
         this.history = new TrackHistory(config.maxTracks, config.outOfSequenceDepth, filter);
         this.retrodicting = new RetrodictingTrackFilter(filter, history);
         this.associator = new NearestGateAssociator(retrodicting, config.gateProbability, MAX_MEASUREMENT, index);
-        this.trajectory = TrajectoryStage.of(filter, config);
+        this.trajectory = TrajectoryStage.of(filter, config, counters);
         this.trackView = new TrackView(config.sensors, trajectory);
         this.coasted = filter.newPrediction();
         this.assigned = filter.newPrediction();
@@ -335,12 +335,12 @@ final class FusionLoop implements EventHandler<PlotSlot> {
 
     /** Applies a defended-area change; an invalid one is rejected and changes nothing. */
     private void area(final PlotSlot slot) {
-        final boolean valid = trajectory == null
-            ? AreaWarnings.valid(slot.areaIndex, config.areaIds.length, slot.areaLatitudeRad, slot.areaLongitudeRad,
-                slot.areaRadiusM)
-            : trajectory.area(slot.areaIndex, slot.areaLatitudeRad, slot.areaLongitudeRad, slot.areaRadiusM,
-                clockNanos, listener, counters);
-        if (valid) {
+        if (AreaWarnings.valid(slot.areaIndex, config.areaIds.length, slot.areaLatitudeRad, slot.areaLongitudeRad,
+            slot.areaRadiusM)) {
+            if (trajectory != null) {
+                trajectory.area(slot.areaIndex, slot.areaLatitudeRad, slot.areaLongitudeRad, slot.areaRadiusM,
+                    clockNanos);
+            }
             counters.incrementFused();
         } else {
             counters.incrementRejected(RejectReason.BAD_AREA);
@@ -358,7 +358,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     public void onShutdown() {
         assignBufferedScans();
         if (trajectory != null) {
-            trajectory.deliver(false, clockNanos, listener, counters);
+            trajectory.deliver(false, clockNanos);
         }
     }
 
@@ -811,7 +811,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
     private void maintain() {
         assignBufferedScans();
         if (trajectory != null) {
-            trajectory.beginPass(confirmed, clockNanos, listener, counters);
+            trajectory.beginPass(confirmed, clockNanos);
         }
         pairing.expire(clockNanos);
         triangulation.expire(clockNanos);
@@ -834,7 +834,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
                 reportPredicted(track);
             }
             if (trajectory != null && track.alive()) {
-                trajectory.refresh(track, clockNanos, listener, counters);
+                trajectory.refresh(track, clockNanos);
             }
         }
     }
@@ -890,7 +890,7 @@ final class FusionLoop implements EventHandler<PlotSlot> {
             hitInScan[s * words + (slot >>> 6)] &= ~(1L << (slot & 63));
         }
         if (trajectory != null) {
-            trajectory.dropped(track, clockNanos, listener, counters);
+            trajectory.dropped(track, clockNanos);
         }
         counters.incrementTracksDropped();
         counters.tracks(tracks.alive(), confirmed);

@@ -28,7 +28,6 @@ public final class TrackView {
     private double apogeeM;
     private boolean apogeeDone;
     private final double[] apogeeWork = new double[3];
-    private final double[] up = new double[3];
 
     TrackView(final Sensor[] sensors, final TrajectoryStage trajectory) {
         this.sensors = sensors;
@@ -222,10 +221,7 @@ public final class TrackView {
     public FlightPhase phase() {
         if (phase == null && trajectory != null) {
             // From the view's own geodetic position: no second conversion when the host asks both.
-            final double[] g = geodetic();
-            Geodetic.up(g[Geodetic.LATITUDE], g[Geodetic.LONGITUDE], up);
-            phase = FlightPhase.of(trajectory.boostProbability(track), g[Geodetic.HEIGHT],
-                up[0] * state[3] + up[1] * state[4] + up[2] * state[5]);
+            phase = FlightPhase.of(trajectory.boostProbability(track), geodetic(), state);
         }
         return phase;
     }

@@ -2,7 +2,7 @@ package io.vigil.fusion.engine;
 
 import io.vigil.fusion.filter.ImmEstimate;
 import io.vigil.fusion.filter.InteractingMultipleModel;
-import io.vigil.fusion.geo.LocalFrame;
+import io.vigil.fusion.geo.Geodetic;
 import io.vigil.fusion.motion.ReentryMotion;
 import io.vigil.fusion.track.ImmTrackFilter;
 import io.vigil.fusion.track.Track;
@@ -95,16 +95,15 @@ final class TrajectoryStage implements WarningSink {
     private final ImpactView view = new ImpactView();
     private final AreaWarnings warnings;
     private final WarningView warningView;
-    /** The listener and clock of the step being run, for the warning events. */
-    private FusionListener listener;
-    private EngineCounters counters;
+    private final FusionListener listener;
+    private final EngineCounters counters;
+    /** The engine's time of the step being run, for the warning events. */
     private long clockNanos;
     /** Predictions left in the current maintenance pass. */
     private int budget;
     /** The engine time of the previous maintenance pass. */
     private long lastPassNanos = Long.MIN_VALUE;
-    private final LocalFrame frame = new LocalFrame();
-    private final double[] up = new double[3];
+    private final double[] geodetic = new double[3];
     /**
      * The predictions taken at the last pass, in slot order; those before {@code running} are
      * finished. At most one per slot, so one per track the table can hold.
@@ -129,8 +128,10 @@ final class TrajectoryStage implements WarningSink {
     private final double[] launchOrientation;
 
     private TrajectoryStage(final ImmTrackFilter filter, final int boost, final int ballistic, final int reentry,
-        final EngineConfiguration config) {
+        final EngineConfiguration config, final EngineCounters counters) {
         this.filter = filter;
+        this.listener = config.listener;
+        this.counters = counters;
         this.boost = boost;
         this.reentry = reentry;
         this.intervalNanos = config.impactIntervalNanos;
@@ -171,7 +172,7 @@ final class TrajectoryStage implements WarningSink {
      * Builds the stage for a filter, or returns null if the filter is not the flight-phase
      * IMM or impact prediction is off.
      */
-    static TrajectoryStage of(final Object filter, final EngineConfiguration config) {
+    static TrajectoryStage of(final Object filter, final EngineConfiguration config, final EngineCounters counters) {
         if (!config.impacts || !(filter instanceof ImmTrackFilter)) {
             return null;
         }
@@ -182,7 +183,7 @@ final class TrajectoryStage implements WarningSink {
         if (boost < 0 || ballistic < 0 || reentry < 0) {
             return null;
         }
-        return new TrajectoryStage(imm, boost, ballistic, reentry, config);
+        return new TrajectoryStage(imm, boost, ballistic, reentry, config, counters);
     }
 
     private static int mode(final InteractingMultipleModel imm, final String name, final int dimension) {
@@ -203,12 +204,9 @@ final class TrajectoryStage implements WarningSink {
      *
      * @param confirmedTracks the live CONFIRMED and COASTING tracks
      * @param clockNanos the engine's time
-     * @param listener the host's
-     * @param counters the listener's exceptions are counted there
      */
-    void beginPass(final long confirmedTracks, final long clockNanos, final FusionListener listener,
-        final EngineCounters counters) {
-        deliver(true, clockNanos, listener, counters);
+    void beginPass(final long confirmedTracks, final long clockNanos) {
+        deliver(true, clockNanos);
         if (intervalNanos == 0 || lastPassNanos == Long.MIN_VALUE) {
             budget = Integer.MAX_VALUE;
         } else {
@@ -254,12 +252,9 @@ final class TrajectoryStage implements WarningSink {
      *
      * @param atPass true at a maintenance pass (plots may be waiting behind it), false at shutdown
      * @param clockNanos the engine's time
-     * @param listener the host's
-     * @param counters the listener's exceptions are counted there
      */
-    void deliver(final boolean atPass, final long clockNanos, final FusionListener listener,
-        final EngineCounters counters) {
-        bind(listener, counters, clockNanos);
+    void deliver(final boolean atPass, final long clockNanos) {
+        this.clockNanos = clockNanos;
         if (atPass) {
             long unfinished = 0;
             for (int k = running; k < queued; k++) {
@@ -300,20 +295,6 @@ final class TrajectoryStage implements WarningSink {
     }
 
     /**
-     * Returns the flight phase of a state of a track.
-     *
-     * @param track a live track (its mode probabilities)
-     * @param state the ECEF state (position m, velocity m/s)
-     * @return the phase
-     */
-    FlightPhase phase(final Track track, final double[] state) {
-        frame.atEcef(state[0], state[1], state[2]);
-        frame.up(up);
-        final double vertical = up[0] * state[3] + up[1] * state[4] + up[2] * state[5];
-        return FlightPhase.of(boostProbability(track), frame.heightM(), vertical);
-    }
-
-    /**
      * Takes a track's launch and impact prediction if it is confirmed, has been updated since
      * its last prediction, that prediction is at least the interval old and the pass has
      * budget left; the next pass reports it. Clears the track's warnings whose impact time has
@@ -321,13 +302,10 @@ final class TrajectoryStage implements WarningSink {
      *
      * @param track a live track
      * @param clockNanos the engine's time
-     * @param listener the host's
-     * @param counters the listener's exceptions are counted there
      */
-    void refresh(final Track track, final long clockNanos, final FusionListener listener,
-        final EngineCounters counters) {
+    void refresh(final Track track, final long clockNanos) {
         final int slot = track.slot();
-        bind(listener, counters, clockNanos);
+        this.clockNanos = clockNanos;
         if (owner[slot] == track.id()) {
             warnings.expire(slot, clockNanos, this);
         } else {
@@ -357,8 +335,10 @@ final class TrajectoryStage implements WarningSink {
         job.trackId = track.id();
         job.slot = slot;
         job.estimateNanos = track.timeNanos();
-        job.phase = phase(track, track.state());
-        if (boostProbability(track) > MAY_BE_THRUSTING) {
+        final double boosting = boostProbability(track);
+        Geodetic.fromEcef(track.state()[0], track.state()[1], track.state()[2], geodetic);
+        job.phase = FlightPhase.of(boosting, geodetic, track.state());
+        if (boosting > MAY_BE_THRUSTING) {
             job.launchKind = PredictionJob.BOOST_LAUNCH;
             job.predictsImpact = false;
             modeEstimate(estimate, boost, BOOST_N, job.launchState, job.launchCovariance);
@@ -411,40 +391,25 @@ final class TrajectoryStage implements WarningSink {
      *
      * @param track the track being dropped
      * @param clockNanos the engine's time
-     * @param listener the host's
-     * @param counters the listener's exceptions are counted there
      */
-    void dropped(final Track track, final long clockNanos, final FusionListener listener,
-        final EngineCounters counters) {
+    void dropped(final Track track, final long clockNanos) {
         final int job = jobOfSlot[track.slot()];
         if (job >= 0) {
             jobs[job].live = false;
         }
         if (owner[track.slot()] == track.id()) {
-            bind(listener, counters, clockNanos);
+            this.clockNanos = clockNanos;
             warnings.clearTrack(track.slot(), this);
         }
     }
 
     /**
-     * Applies a defended-area change, or says it is invalid.
-     *
-     * @return false if the index or values are invalid (nothing changed)
+     * Applies a valid defended-area change ({@link AreaWarnings#valid}).
      */
-    boolean area(final int index, final double latitudeRad, final double longitudeRad, final double radiusM,
-        final long clockNanos, final FusionListener listener, final EngineCounters counters) {
-        if (!AreaWarnings.valid(index, warnings.areas(), latitudeRad, longitudeRad, radiusM)) {
-            return false;
-        }
-        bind(listener, counters, clockNanos);
+    void area(final int index, final double latitudeRad, final double longitudeRad, final double radiusM,
+        final long clockNanos) {
+        this.clockNanos = clockNanos;
         warnings.set(index, latitudeRad, longitudeRad, radiusM, this);
-        return true;
-    }
-
-    private void bind(final FusionListener host, final EngineCounters hostCounters, final long now) {
-        this.listener = host;
-        this.counters = hostCounters;
-        this.clockNanos = now;
     }
 
     @Override

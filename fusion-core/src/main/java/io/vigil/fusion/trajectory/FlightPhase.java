@@ -1,5 +1,8 @@
 package io.vigil.fusion.trajectory;
 
+import io.vigil.fusion.geo.Geodetic;
+import io.vigil.fusion.math.StrictTrig;
+
 /** The phase of a ballistic missile's flight that a track is in. */
 public enum FlightPhase {
     /** Powered flight: the motor is burning. */
@@ -31,5 +34,24 @@ public enum FlightPhase {
             return BOOST;
         }
         return heightM < ENTRY_INTERFACE_M && verticalSpeedMps < 0.0 ? REENTRY : MIDCOURSE;
+    }
+
+    /**
+     * Classifies an ECEF state ({@link #of}), its vertical speed taken along the ellipsoid
+     * normal at its geodetic position.
+     *
+     * @param boostProbability the probability that the object is thrusting, [0, 1]
+     * @param geodetic the state's position as {@link Geodetic#fromEcef} gives it (latitude and
+     *     longitude in radians, height in m)
+     * @param state the ECEF state: position (m), then velocity (m/s) at indices 3 to 5
+     * @return the phase
+     */
+    public static FlightPhase of(final double boostProbability, final double[] geodetic, final double[] state) {
+        final double latitude = geodetic[Geodetic.LATITUDE];
+        final double longitude = geodetic[Geodetic.LONGITUDE];
+        final double cosLat = StrictTrig.cos(latitude);
+        final double vertical = cosLat * StrictTrig.cos(longitude) * state[3]
+            + cosLat * StrictTrig.sin(longitude) * state[4] + StrictTrig.sin(latitude) * state[5];
+        return of(boostProbability, geodetic[Geodetic.HEIGHT], vertical);
     }
 }

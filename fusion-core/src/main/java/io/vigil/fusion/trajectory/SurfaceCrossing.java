@@ -232,11 +232,16 @@ public final class SurfaceCrossing {
             }
             return;
         }
-        System.arraycopy(start, 0, state, 0, n);
-        if (covariance != null) {
-            System.arraycopy(startCovariance, 0, covariance, 0, n * n);
+        if (covariance == null && refinements > 0) {
+            // The last refinement propagated the state to the cut already.
+            System.arraycopy(trial, 0, state, 0, n);
+        } else {
+            System.arraycopy(start, 0, state, 0, n);
+            if (covariance != null) {
+                System.arraycopy(startCovariance, 0, covariance, 0, n * n);
+            }
+            advance(state, covariance, sign * cut);
         }
-        advance(state, covariance, sign * cut);
         seconds = sign * (elapsed + cut);
         phase = DONE;
     }
