@@ -22,9 +22,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * object for 60 s of midcourse with the default engine, each scored at its last impact
  * prediction against the true impact point, flown by an independent integrator (Dormand-Prince
  * 5(4) in an inertial frame, J2, drag in an atmosphere turning with the Earth). The truth's
- * inverse ballistic coefficient is drawn per run from the engine's own prior for it (mean
- * 2e-3, sigma 4e-3 m^2/kg; a negative draw flies without drag, as the model does): in
- * midcourse kappa has seen no drag, so the ellipse is a statement about that prior, and a
+ * inverse ballistic coefficient is drawn per run from the engine's impact prior for it (the
+ * builder's defaults, 1.5e-4 +- 7.5e-5 m^2/kg; a negative draw flies without drag, as the
+ * model does): in midcourse kappa has seen no drag, so the ellipse is a statement about that
+ * prior, and a
  * calibrated ellipse must hold the truth at the stated rate over the population the prior
  * describes. The true impact must fall inside the 95 % ellipse in 95 +- 3 % of the runs and
  * inside the CEP50 circle in about half (40 to 60 %), and the impact time's sigma must be

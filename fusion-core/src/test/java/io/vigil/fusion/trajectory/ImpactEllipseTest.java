@@ -160,7 +160,8 @@ class ImpactEllipseTest {
         assertThat(ellipse.orientationRad()).isCloseTo(Math.toRadians(135.0), within(1e-12));
         for (int degrees = 0; degrees < 360; degrees += 5) {
             if (degrees == 180) {
-                // Rounding makes the correlation -1e-16 here: see the disabled test below.
+                // Rounding makes the correlation -1e-16 here, so the axis folds to the other end
+                // of [0, pi): an orientation of 0 and of pi are the same axis.
                 continue;
             }
             final double[] c = covariance(3.0, 1.0, Math.toRadians(degrees));
